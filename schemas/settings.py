@@ -1,0 +1,161 @@
+"""Every driftline setting, in one pydantic-settings model.
+
+Settings come, highest precedence first, from: keyword arguments, environment variables
+prefixed ``DRIFTLINE_`` (``DRIFTLINE_KAFKA_BOOTSTRAP``), a TOML file named by
+``DRIFTLINE_CONFIG`` (keys without the prefix, lower case), then the defaults below.
+Secrets are :class:`~pydantic.SecretStr` and never appear in ``repr`` or logs.
+
+>>> s = Settings(kafka_bootstrap="broker:9092", clickhouse_url="http://u:pw@ch:8123/db")
+>>> s.kafka_bootstrap
+'broker:9092'
+>>> s.safe_clickhouse_url()
+'http://u:***@ch:8123/db'
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+__all__ = ["Settings", "redact_url"]
+
+
+def redact_url(url: str) -> str:
+    """Return ``url`` with any password replaced by ``***`` (safe to log).
+
+    >>> redact_url("https://alice:s3cret@ch.example:8443/driftline")
+    'https://alice:***@ch.example:8443/driftline'
+    >>> redact_url("chdb:///var/lib/driftline/store")
+    'chdb:///var/lib/driftline/store'
+    """
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+class Settings(BaseSettings):
+    """driftline configuration. Every field is documented in ``docs/configuration.md``."""
+
+    model_config = SettingsConfigDict(env_prefix="DRIFTLINE_", extra="forbid", validate_default=True)
+
+    # --- Kafka -----------------------------------------------------------------------
+    kafka_bootstrap: str = Field("127.0.0.1:9092", description="Kafka bootstrap servers, host:port[,host:port].")
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        "PLAINTEXT", description="Kafka security protocol."
+    )
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field(
+        "PLAIN", description="SASL mechanism when the protocol is SASL_*."
+    )
+    kafka_sasl_username: str | None = Field(None, description="SASL user name.")
+    kafka_sasl_password: SecretStr | None = Field(None, description="SASL password (secret).")
+    kafka_ssl_cafile: Path | None = Field(None, description="CA bundle for TLS to the brokers.")
+    kafka_ssl_certfile: Path | None = Field(None, description="Client certificate for mutual TLS.")
+    kafka_ssl_keyfile: Path | None = Field(None, description="Client key for mutual TLS.")
+    topic_events: str = Field("llm.events", description="Input topic: one event per message.")
+    topic_dlq: str = Field("llm.events.dlq", description="Dead-letter topic for rejected input.")
+    topic_alerts: str = Field("llm.alerts", description="Alert messages.")
+    topic_retrain: str = Field("llm.retrain.requests", description="Retrain requests for downstream pipelines.")
+    topic_reindex: str = Field("llm.reindex.requests", description="Re-index requests for RAG pipelines.")
+    topic_partitions: int = Field(
+        4,
+        ge=1,
+        description="Partitions for topics driftline declares (4 matches the embedded broker's auto-create).",
+    )
+    topic_replication_factor: int = Field(1, ge=1, description="Replication factor for topics driftline declares.")
+    consumer_group: str = Field("driftline", description="Faust app id, i.e. the Kafka consumer group.")
+    broker_session_timeout: float = Field(6.0, gt=0, description="Consumer session timeout, seconds.")
+    broker_rebalance_timeout: float = Field(6.0, gt=0, description="Consumer rebalance timeout, seconds.")
+    broker_heartbeat_interval: float = Field(1.0, gt=0, description="Consumer heartbeat interval, seconds.")
+    max_event_bytes: int = Field(1_000_000, ge=1024, description="Larger messages go to the DLQ as too_large.")
+
+    # --- Storage ---------------------------------------------------------------------
+    data_dir: Path = Field(Path(".driftline"), description="Local state: embedded store, models, run files.")
+    clickhouse_url: str = Field(
+        "",
+        description="chdb:///abs/dir (embedded engine) or http(s)://user:pass@host:8123/db. "
+        "Empty means chdb under data_dir/store.",
+    )
+    clickhouse_database: str = Field("driftline", description="Database holding driftline's tables.")
+
+    # --- Worker ----------------------------------------------------------------------
+    batch_max_events: int = Field(2000, ge=1, description="Most events per insert batch.")
+    batch_max_seconds: float = Field(1.0, gt=0, description="Longest wait to fill a batch, seconds.")
+    retry_initial_seconds: float = Field(0.5, gt=0, description="First back-off after a failed insert.")
+    retry_max_seconds: float = Field(30.0, gt=0, description="Longest back-off between insert retries.")
+    web_host: str = Field("127.0.0.1", description="Worker HTTP bind address (/metrics, /health, /query).")
+    web_port: int = Field(6066, ge=0, le=65535, description="Worker HTTP port.")
+    model_dir: Path | None = Field(
+        None,
+        description="Where built detector models are cached. Unset: $DRIFTLINE_MODEL_DIR or ~/.cache/driftline/models.",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
+
+    # --- Privacy ---------------------------------------------------------------------
+    hash_salt: SecretStr | None = Field(
+        None, description="Salt for hashing user_id (secret). Unset: a random salt kept in data_dir."
+    )
+    store_raw_text: bool = Field(
+        False, description="Store prompt/response unredacted. Off by default: PII is redacted before storage."
+    )
+
+    @field_validator("kafka_bootstrap")
+    @classmethod
+    def _bootstrap_has_ports(cls, value: str) -> str:
+        for server in value.split(","):
+            host, sep, port = server.strip().rpartition(":")
+            if not sep or not host or not port.isdigit():
+                raise ValueError(f"expected host:port[,host:port], got {value!r}")
+        return value
+
+    @field_validator("clickhouse_url")
+    @classmethod
+    def _url_scheme(cls, value: str) -> str:
+        if value and urlsplit(value).scheme not in ("chdb", "http", "https"):
+            raise ValueError(f"clickhouse_url must start with chdb://, http:// or https://, got {redact_url(value)!r}")
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = os.environ.get("DRIFTLINE_CONFIG")
+        if config_file:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config_file)))
+        return tuple(sources)
+
+    # --- Derived values ----------------------------------------------------------------
+    def resolved_clickhouse_url(self) -> str:
+        """The store URL, with the embedded default filled in and made absolute."""
+        if self.clickhouse_url:
+            if self.clickhouse_url.startswith("chdb://"):
+                path = Path(self.clickhouse_url[len("chdb://") :]).expanduser().resolve()
+                return f"chdb://{path}"
+            return self.clickhouse_url
+        return f"chdb://{(self.data_dir / 'store').expanduser().resolve()}"
+
+    def is_embedded_store(self) -> bool:
+        """True when the store is the in-process chdb engine (one owning process)."""
+        return self.resolved_clickhouse_url().startswith("chdb://")
+
+    def safe_clickhouse_url(self) -> str:
+        """The store URL with the password masked, for logs and console output."""
+        return redact_url(self.resolved_clickhouse_url())

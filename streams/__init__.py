@@ -1,0 +1,1 @@
+"""driftline I/O: the Faust app, agents, sink, broker, producer and CLI."""

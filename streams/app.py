@@ -1,0 +1,43 @@
+"""The Faust application object, configured from :class:`~schemas.settings.Settings`.
+
+This module holds only the App; topics, agents and web views live in their own modules.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from schemas.settings import Settings
+from streams.kafka import faust_credentials
+
+__all__ = ["create_app"]
+
+
+def create_app(settings: Settings) -> faust.App:
+    """A Faust app for driftline's worker (consumer group = ``settings.consumer_group``)."""
+    brokers = [f"kafka://{server.strip()}" for server in settings.kafka_bootstrap.split(",")]
+    return faust.App(
+        settings.consumer_group,
+        broker=brokers,
+        broker_credentials=faust_credentials(settings),
+        store="memory://",
+        autodiscover=False,
+        datadir=str(settings.data_dir / "faust"),
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication_factor,
+        consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.broker_session_timeout,
+        broker_rebalance_timeout=settings.broker_rebalance_timeout,
+        broker_heartbeat_interval=settings.broker_heartbeat_interval,
+        broker_commit_interval=1.0,
+        producer_acks=-1,
+        web_enabled=True,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_bind=settings.web_host,
+        web_stats_enabled=False,
+        web_metrics_enabled=False,
+        web_graph_enabled=False,
+        web_tables_enabled=False,
+        web_router_enabled=False,
+    )

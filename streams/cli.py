@@ -1,0 +1,281 @@
+"""The ``driftline`` command line: up, broker, worker, produce, query, init-db."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+
+from schemas.errors import DriftlineError, EventRejected, StoreLockedError
+from schemas.event import parse_event
+from schemas.settings import Settings
+
+__all__ = ["main"]
+
+log = logging.getLogger("driftline.cli")
+
+
+def _settings(**overrides: Any) -> Settings:
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        raise click.UsageError(f"invalid configuration: {exc}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="driftline")
+def main() -> None:
+    """driftline: streaming drift, toxicity and PII monitor for LLM applications.
+
+    Settings come from DRIFTLINE_* environment variables or the TOML file named by
+    DRIFTLINE_CONFIG; see docs/configuration.md.
+    """
+
+
+# --- up / broker / worker ------------------------------------------------------------------
+@main.command()
+@click.option("--demo", is_flag=True, help="Also run a synthetic producer with drift and safety incidents.")
+@click.option("--demo-rate", default=50.0, show_default=True, help="Demo events per second.")
+@click.option("--port", type=int, default=None, help="Embedded broker port (default: from DRIFTLINE_KAFKA_BOOTSTRAP).")
+def up(demo: bool, demo_rate: float, port: int | None) -> None:
+    """Run everything locally: the embedded broker and a worker storing under ./.driftline/."""
+    from streams.broker import EmbeddedBroker
+    from streams.kafka import ensure_topics
+    from streams.worker import build_worker, run_worker
+
+    settings = _settings()
+    host, _, default_port = settings.kafka_bootstrap.split(",")[0].rpartition(":")
+    broker = EmbeddedBroker(host=host, port=port or int(default_port), log_file=settings.data_dir / "broker.log")
+    settings = settings.model_copy(update={"kafka_bootstrap": broker.bootstrap})
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    _configure_logging(settings)
+    try:
+        broker.start()
+        asyncio.run(ensure_topics(settings))
+        runtime = build_worker(settings, console_every_s=5.0)
+    except DriftlineError as exc:
+        broker.stop()
+        raise click.ClickException(str(exc)) from None
+    _banner(settings, demo)
+    if demo:
+        _register_demo(runtime, demo_rate)
+    try:
+        code = run_worker(runtime)
+    finally:
+        broker.stop()
+    sys.exit(code)
+
+
+@main.command()
+@click.option("--host", default=None, help="Listen address (default: from DRIFTLINE_KAFKA_BOOTSTRAP).")
+@click.option("--port", type=int, default=None, help="Listen port (default: from DRIFTLINE_KAFKA_BOOTSTRAP).")
+def broker(host: str | None, port: int | None) -> None:
+    """Run the embedded Kafka-protocol broker (Tansu, in memory) until interrupted."""
+    from streams.broker import EmbeddedBroker
+    from streams.kafka import ensure_topics
+
+    settings = _settings()
+    default_host, _, default_port = settings.kafka_bootstrap.split(",")[0].rpartition(":")
+    embedded = EmbeddedBroker(host=host or default_host, port=port or int(default_port))
+    try:
+        embedded.start()
+        settings = settings.model_copy(update={"kafka_bootstrap": embedded.bootstrap})
+        created = asyncio.run(ensure_topics(settings))
+    except DriftlineError as exc:
+        embedded.stop()
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"embedded broker listening on {embedded.bootstrap} (memory storage: nothing survives a restart)")
+    click.echo(f"topics: {', '.join(created) or 'already present'}")
+    try:
+        while embedded.running():
+            time.sleep(0.5)
+        raise click.ClickException("the broker process exited unexpectedly")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        embedded.stop()
+
+
+@main.command()
+def worker() -> None:
+    """Run a worker: consume events, validate, enrich, store (needs a broker and a store)."""
+    from streams.worker import build_worker, run_worker
+
+    settings = _settings()
+    _configure_logging(settings)
+    try:
+        runtime = build_worker(settings)
+    except DriftlineError as exc:
+        raise click.ClickException(str(exc)) from None
+    sys.exit(run_worker(runtime))
+
+
+# --- produce ------------------------------------------------------------------------------
+def _read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            stripped = line.rstrip(b"\r\n")
+            if stripped.strip():
+                yield number, stripped
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--skip-invalid", is_flag=True, help="Publish the valid lines even when some are invalid.")
+@click.option("--raw", is_flag=True, help="Publish every line as-is, unvalidated (e.g. to exercise the DLQ).")
+def produce(file: Path, skip_invalid: bool, raw: bool) -> None:
+    """Publish the events in FILE.jsonl (one JSON object per line), validating them first."""
+    settings = _settings()
+    lines = list(_read_lines(file))
+    good: list[tuple[bytes | None, bytes]] = []
+    bad = 0
+    for number, line in lines:
+        if raw:
+            good.append((None, line))
+            continue
+        try:
+            event = parse_event(line, settings.max_event_bytes)
+        except EventRejected as exc:
+            bad += 1
+            click.echo(f"{file}:{number}: {exc.reason}: {exc.detail}", err=True)
+            continue
+        good.append((event.event_id.encode(), line))
+    if bad and not skip_invalid:
+        raise click.ClickException(f"{bad} invalid line(s) in {file}; nothing published (use --skip-invalid)")
+    try:
+        asyncio.run(_publish(settings, good))
+    except Exception as exc:
+        raise click.ClickException(f"publishing to {settings.kafka_bootstrap} failed: {exc}") from None
+    click.echo(f"published {len(good)} event(s) to {settings.topic_events}" + (f", skipped {bad}" if bad else ""))
+
+
+async def _publish(settings: Settings, messages: Sequence[tuple[bytes | None, bytes]]) -> None:
+    from aiokafka import AIOKafkaProducer
+
+    from streams.kafka import aiokafka_kwargs, ensure_topics
+
+    await ensure_topics(settings)
+    producer = AIOKafkaProducer(acks="all", linger_ms=10, **aiokafka_kwargs(settings))
+    await producer.start()
+    try:
+        for start in range(0, len(messages), 1000):
+            futures = [
+                await producer.send(settings.topic_events, value=value, key=key)
+                for key, value in messages[start : start + 1000]
+            ]
+            await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+# --- query / init-db ----------------------------------------------------------------------
+@main.command()
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv"]), default="table", show_default=True)
+def query(sql: str, fmt: str) -> None:
+    """Run SQL against the store (through the running worker when it owns an embedded store)."""
+    from streams.remote import run_query
+
+    settings = _settings()
+    try:
+        columns, rows = run_query(settings, sql)
+    except DriftlineError as exc:
+        raise click.ClickException(str(exc)) from None
+    _print_rows(columns, rows, fmt)
+
+
+@main.command("init-db")
+def init_db() -> None:
+    """Create the database and apply pending migrations (idempotent)."""
+    from streams.store import open_store
+
+    settings = _settings()
+    try:
+        with open_store(settings.resolved_clickhouse_url(), settings.clickhouse_database) as store:
+            applied = store.migrate()
+    except StoreLockedError as exc:
+        raise click.ClickException(f"{exc}. The running worker applied migrations at its start.") from None
+    except DriftlineError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"{settings.safe_clickhouse_url()}: "
+        + (f"applied migrations {', '.join(f'{v:04d}' for v in applied)}" if applied else "up to date")
+    )
+
+
+# --- helpers --------------------------------------------------------------------------------
+def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> None:
+    from streams.web import json_value
+
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, (json_value(v) for v in row), strict=True)), ensure_ascii=False))
+        return
+    if fmt == "tsv":
+        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[json_value(v) for v in row] for row in rows])
+        return
+    cells = [[str(json_value(v)) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def _banner(settings: Settings, demo: bool) -> None:
+    web = f"http://{settings.web_host}:{settings.web_port}"
+    click.echo(
+        "\n".join(
+            [
+                "driftline is up",
+                f"  broker   {settings.kafka_bootstrap}  (embedded Tansu, in memory)",
+                f"  topics   in: {settings.topic_events}   dead letters: {settings.topic_dlq}",
+                f"  store    {settings.safe_clickhouse_url()}  (database {settings.clickhouse_database})",
+                f"  worker   {web}/metrics  {web}/health",
+                f"  demo     {'on: synthetic traffic with incidents' if demo else 'off (use --demo)'}",
+                '  query    driftline query "SELECT app, count() FROM driftline.llm_events GROUP BY app"',
+                "  stop     Ctrl-C",
+                "",
+            ]
+        )
+    )
+
+
+def _register_demo(runtime: Any, rate: float) -> None:
+    from streams.demo import DemoTraffic
+    from streams.producer import EventProducer
+
+    @runtime.app.task
+    async def demo_traffic() -> None:
+        producer = EventProducer(runtime.settings)
+        await producer.start()
+        traffic = DemoTraffic(seed=int(time.time()))
+        interval = 1.0 / max(rate, 0.1)
+        try:
+            while True:
+                producer.emit(traffic.next_event())
+                await asyncio.sleep(interval)
+        finally:
+            await producer.stop(timeout_s=2.0)
+
+
+if __name__ == "__main__":
+    main()
