@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 	# CPU torch first: anything that pulls torch later finds it satisfied (no CUDA download).
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# Build the detector models once (offline, from installed packages; cached in ~/.cache/driftline).
+	HF_HUB_OFFLINE=1 $(BIN)/driftline models build
 	touch $(STAMP)
 
 up: $(STAMP)
@@ -28,7 +30,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check schemas streams tests
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -124,6 +124,10 @@ def parse_event(raw: bytes, max_bytes: int = 1_000_000) -> EventV1:
     """
     if len(raw) > max_bytes:
         raise EventRejected("too_large", f"{len(raw)} bytes exceeds the limit of {max_bytes}")
+    try:  # fast path: pydantic-core parses and validates in one pass
+        return EventV1.model_validate_json(raw)
+    except ValidationError:
+        pass  # classify the failure precisely below
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -3,8 +3,9 @@
 Regenerate after changing a model with ``python -m schemas.jsonschema``; a test fails while
 the committed files and the models disagree.
 
->>> sorted(SCHEMA_FILES)
-['dlq.v1.schema.json', 'event.v1.schema.json']
+>>> sorted(SCHEMA_FILES)  # doctest: +NORMALIZE_WHITESPACE
+['alert.v1.schema.json', 'dlq.v1.schema.json', 'event.v1.schema.json',
+ 'reindex_request.v1.schema.json', 'retrain_request.v1.schema.json']
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from schemas.alerts import Alert, ReindexRequest, RetrainRequest
 from schemas.dlq import DeadLetter
 from schemas.event import EventV1
 
@@ -24,6 +26,9 @@ SCHEMA_DIR = Path(__file__).parent / "json"
 SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "event.v1.schema.json": EventV1,
     "dlq.v1.schema.json": DeadLetter,
+    "alert.v1.schema.json": Alert,
+    "retrain_request.v1.schema.json": RetrainRequest,
+    "reindex_request.v1.schema.json": ReindexRequest,
 }
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -110,6 +110,68 @@ class Settings(BaseSettings):
     store_raw_text: bool = Field(
         False, description="Store prompt/response unredacted. Off by default: PII is redacted before storage."
     )
+    redaction_mode: Literal["mask", "tag", "hash"] = Field(
+        "tag", description="How PII is redacted: mask (***), tag (<EMAIL_ADDRESS>) or hash (<EMAIL_ADDRESS:1a2b3c4d>)."
+    )
+
+    # --- Detectors -------------------------------------------------------------------
+    detectors_enabled: bool = Field(True, description="Run embeddings, toxicity and PII on every event.")
+    quality_embeddings: Literal["off", "sample", "all"] = Field(
+        "off", description="Also embed with the quality (transformer) model: off, a sample of events, or all."
+    )
+    quality_sample_rate: float = Field(
+        0.05, ge=0, le=1, description="Share of events (chosen by event_id) embedded with the quality model."
+    )
+    quality_model_path: str | None = Field(
+        None, description="Local sentence-transformers model for the quality tier. Unset: all-MiniLM-L6-v2."
+    )
+    toxicity_scorer: str = Field(
+        "builtin", description="Toxicity scorer: builtin, hf (a local checkpoint) or profanity."
+    )
+    toxicity_model_path: str | None = Field(None, description="Checkpoint directory for toxicity_scorer=hf.")
+    toxicity_threshold: float | None = Field(
+        None, ge=0, le=1, description="Score at which a text counts as toxic. Unset: the scorer's own default."
+    )
+    pii_entities: list[str] | None = Field(None, description="PII entity types to detect. Unset: all.")
+    pii_person: bool = Field(True, description="Detect PERSON names (NER plus rules; slower than the other types).")
+
+    # --- Alerting --------------------------------------------------------------------
+    alert_rules_file: Path | None = Field(
+        None, description="TOML file of alert rules. Unset: the defaults shipped in detectors/alerting."
+    )
+    slack_webhook_url: SecretStr | None = Field(
+        None, description="Slack incoming-webhook URL (secret). Set this or slack_bot_token, not both."
+    )
+    slack_bot_token: SecretStr | None = Field(
+        None, description="Slack bot token xoxb-… for chat.postMessage (secret); needs slack_channel."
+    )
+    slack_channel: str | None = Field(None, description="Channel id or name the bot token posts to.")
+    slack_api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL (for proxies and tests).")
+    slack_timeout_seconds: float = Field(10.0, gt=0, description="Timeout of one Slack HTTP request.")
+    slack_max_retries: int = Field(
+        4, ge=0, le=20, description="Retries per message on connection errors, timeouts, 429 and 5xx."
+    )
+    slack_backoff_max_seconds: float = Field(
+        30.0, gt=0, description="Longest back-off between retries (Retry-After is honoured up to 10x this)."
+    )
+    slack_queue_size: int = Field(
+        1000, ge=1, description="Notifications waiting for Slack; beyond it they are recorded as failed."
+    )
+    grafana_url: str | None = Field(
+        None, description="Grafana base URL for links in alerts, e.g. https://grafana.example.com."
+    )
+    grafana_dashboard_path: str = Field(
+        "/d/driftline-drift/driftline-drift",
+        description="Dashboard linked from alerts, under grafana_url (variables app, model, prompt_version).",
+    )
+
+    @model_validator(mode="after")
+    def _one_slack_mode(self) -> Settings:
+        if self.slack_webhook_url is not None and self.slack_bot_token is not None:
+            raise ValueError("set slack_webhook_url or slack_bot_token, not both")
+        if self.slack_bot_token is not None and not self.slack_channel:
+            raise ValueError("slack_bot_token needs slack_channel (the channel id or name to post to)")
+        return self
 
     @field_validator("kafka_bootstrap")
     @classmethod
@@ -159,3 +221,11 @@ class Settings(BaseSettings):
     def safe_clickhouse_url(self) -> str:
         """The store URL with the password masked, for logs and console output."""
         return redact_url(self.resolved_clickhouse_url())
+
+    def slack_mode(self) -> Literal["webhook", "bot", "off"]:
+        """Which Slack client the notifier uses."""
+        if self.slack_webhook_url is not None:
+            return "webhook"
+        if self.slack_bot_token is not None:
+            return "bot"
+        return "off"

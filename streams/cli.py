@@ -178,6 +178,100 @@ async def _publish(settings: Settings, messages: Sequence[tuple[bytes | None, by
         await producer.stop()
 
 
+# --- score ----------------------------------------------------------------------------------
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--batch-size", default=512, show_default=True, help="Events scored per detector batch.")
+def score(file: Path, batch_size: int) -> None:
+    """Run the detectors offline: one JSON line per valid input line, in order, on stdout.
+
+    Each output line has event_id, line (its input line number), pii (field, type, start, end,
+    score, recognizer; offsets into the original field), toxicity {prompt, response}, toxic,
+    refusal and the redacted texts. Invalid lines are reported on stderr as FILE:LINE and skipped.
+    """
+    from detectors.enrichment import EventDetectors
+    from streams.enrich import detector_config
+    from streams.secrets import load_hash_salt
+
+    settings = _settings()
+    _configure_logging(settings.model_copy(update={"log_level": "WARNING"}))
+    detectors = EventDetectors(detector_config(settings, load_hash_salt(settings)))
+    bad = 0
+    batch: list[tuple[int, Any]] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        events = [event for _, event in batch]
+        result = detectors.run([e.event_id for e in events], [e.prompt for e in events], [e.response for e in events])
+        toxic = result.is_toxic
+        for i, (number, event) in enumerate(batch):
+            pii = [
+                {
+                    "field": field,
+                    "type": s.type,
+                    "start": s.start,
+                    "end": s.end,
+                    "score": round(s.score, 4),
+                    "recognizer": s.recognizer,
+                }
+                for field, spans in (("prompt", result.pii_prompt[i]), ("response", result.pii_response[i]))
+                for s in spans
+            ]
+            line = {
+                "event_id": event.event_id,
+                "line": number,
+                "pii": pii,
+                "toxicity": {
+                    "prompt": round(float(result.toxicity_prompt[i]), 6),
+                    "response": round(float(result.toxicity_response[i]), 6),
+                },
+                "toxic": bool(toxic[i]),
+                "refusal": bool(result.is_refusal[i]),
+                "redacted": {"prompt": result.redacted_prompt[i], "response": result.redacted_response[i]},
+            }
+            click.echo(json.dumps(line, ensure_ascii=False))
+        batch.clear()
+
+    for number, raw in _read_lines(file):
+        try:
+            batch.append((number, parse_event(raw, settings.max_event_bytes)))
+        except EventRejected as exc:
+            bad += 1
+            click.echo(f"{file}:{number}: {exc.reason}: {exc.detail}", err=True)
+            continue
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    if bad:
+        click.echo(f"{bad} invalid line(s) skipped", err=True)
+
+
+# --- models -------------------------------------------------------------------------------
+@main.group()
+def models() -> None:
+    """Build or inspect the detector models (built from installed packages, fully offline)."""
+
+
+@models.command("build")
+def models_build() -> None:
+    """Build the fast static embedding and the toxicity classifier into the model directory."""
+    from detectors.model_store import default_model_dir
+
+    settings = _settings()
+    _configure_logging(settings)
+    model_dir = settings.model_dir or default_model_dir()
+    from detectors.embeddings import load_embedder
+    from detectors.toxicity import load_toxicity_scorer
+
+    started = time.perf_counter()
+    embedder = load_embedder("fast", model_dir=model_dir)
+    click.echo(f"fast embedding {embedder.name} ({embedder.dim} dims) ready in {model_dir}")
+    scorer = load_toxicity_scorer("builtin", model_dir=model_dir)
+    click.echo(f"toxicity scorer {scorer.name} ready (threshold {scorer.threshold:.3f})")
+    click.echo(f"models ready in {time.perf_counter() - started:.1f}s")
+
+
 # --- query / init-db ----------------------------------------------------------------------
 @main.command()
 @click.argument("sql")
@@ -211,6 +305,33 @@ def init_db() -> None:
         f"{settings.safe_clickhouse_url()}: "
         + (f"applied migrations {', '.join(f'{v:04d}' for v in applied)}" if applied else "up to date")
     )
+
+
+@main.command()
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("driftline-report.html"),
+    show_default=True,
+    help="Where to write the HTML file.",
+)
+@click.option("--hours", type=float, default=None, help="Only the last N hours (default: everything stored).")
+def report(out: Path, hours: float | None) -> None:
+    """Write a static HTML report (plots as images) of traffic, safety, drift and alerts."""
+    from streams.remote import run_query
+    from streams.report import build_report
+
+    settings = _settings()
+
+    class _Source:
+        def query(self, sql: str, parameters: dict[str, Any] | None = None) -> Any:
+            return run_query(settings, sql)
+
+    try:
+        path = build_report(_Source(), out, database=settings.clickhouse_database, hours=hours)
+    except (DriftlineError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"report written to {path}")
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -267,7 +388,7 @@ def _register_demo(runtime: Any, rate: float) -> None:
     async def demo_traffic() -> None:
         producer = EventProducer(runtime.settings)
         await producer.start()
-        traffic = DemoTraffic(seed=int(time.time()))
+        traffic = DemoTraffic(seed=int(time.time()), live=True)
         interval = 1.0 / max(rate, 0.1)
         try:
             while True:

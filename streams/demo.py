@@ -72,7 +72,11 @@ _PII_ANSWERS = (
 class DemoTraffic:
     """An endless, seeded stream of realistic events with scheduled incidents."""
 
-    def __init__(self, seed: int = 0, incident_after: int = 3000, start: datetime | None = None) -> None:
+    def __init__(
+        self, seed: int = 0, incident_after: int = 3000, start: datetime | None = None, live: bool = False
+    ) -> None:
+        """``live=True`` stamps events with the wall clock; otherwise ~10 events per second of event time."""
+        self.live = live
         self.random = random.Random(seed)
         self.incident_after = incident_after
         self.count = 0
@@ -90,7 +94,7 @@ class DemoTraffic:
         phase = self._phase()
         app, model, version = r.choice(_SEGMENTS)
         self.count += 1
-        self.clock += timedelta(milliseconds=r.expovariate(1 / 100))
+        self.clock = datetime.now(UTC) if self.live else self.clock + timedelta(milliseconds=r.expovariate(1 / 100))
         pool: tuple[str, ...] = _CODE if app == "code-assistant" else _SUPPORT
         if phase == "topic_shift" and app == "support-bot" and r.random() < 0.8:
             pool = _TRAVEL

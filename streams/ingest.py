@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from schemas.dlq import DeadLetter
 from schemas.errors import EventRejected
@@ -28,6 +28,7 @@ __all__ = [
     "BatchResult",
     "DeadLetterPublisher",
     "Enricher",
+    "FeatureForwarder",
     "IngestPipeline",
     "RawMessage",
     "event_to_row",
@@ -65,9 +66,17 @@ class DeadLetterPublisher(Protocol):
 
 
 class Enricher(Protocol):
-    """Runs the detectors over accepted events and fills their rows in place (CPU-bound, sync)."""
+    """Runs the detectors over accepted events and fills their rows in place (CPU-bound, sync).
 
-    def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> None: ...
+    Returns the detector outputs (handed to the :class:`FeatureForwarder`)."""
+
+    def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> Any: ...
+
+
+class FeatureForwarder(Protocol):
+    """Hands what the drift stage needs about newly stored events onward (durably)."""
+
+    async def forward(self, events: Sequence[EventV1], enrichment: Any, new_ids: set[str]) -> None: ...
 
 
 def hash_user_id(user_id: str | None, salt: bytes) -> str:
@@ -145,6 +154,7 @@ class IngestPipeline:
         max_event_bytes: int = 1_000_000,
         enricher: Enricher | None = None,
         policy: RetryPolicy | None = None,
+        forwarder: FeatureForwarder | None = None,
     ) -> None:
         self.sink = sink
         self.dead_letters = dead_letters
@@ -153,6 +163,7 @@ class IngestPipeline:
         self.max_event_bytes = max_event_bytes
         self.enricher = enricher
         self.policy = policy or RetryPolicy()
+        self.forwarder = forwarder
 
     async def process(self, messages: Sequence[RawMessage]) -> BatchResult:
         """Store or dead-letter every message; returns only when all are durable."""
@@ -173,18 +184,29 @@ class IngestPipeline:
                 result.rejected[letter.reason] = result.rejected.get(letter.reason, 0) + 1
                 self.metrics.dlq.labels(reason=letter.reason).inc()
 
+        events = [event for _, event in accepted]
+        enrichment = None
         if accepted and self.enricher is not None:
             started = time.perf_counter()
             enricher = self.enricher
-            events = [event for _, event in accepted]
-            await asyncio.get_running_loop().run_in_executor(None, enricher.enrich, events, rows)
+            enrichment = await asyncio.get_running_loop().run_in_executor(None, enricher.enrich, events, rows)
             self.metrics.stage_seconds.labels(stage="enrich").observe(time.perf_counter() - started)
 
         started = time.perf_counter()
         result.accepted = len(rows)
-        result.inserted = await self.sink.write_events(rows)
+        new_ids = await self.sink.write_events(rows)
+        result.inserted = len(new_ids)
         self.metrics.events_accepted.inc(len(rows))
         self.metrics.stage_seconds.labels(stage="store").observe(time.perf_counter() - started)
+
+        if self.forwarder is not None and enrichment is not None and new_ids:
+            # Only events stored now: a replay or redelivery does not feed the drift stage twice.
+            forwarder, fresh = self.forwarder, set(new_ids)
+            await retry_until_done(
+                lambda: forwarder.forward(events, enrichment, fresh),
+                self.policy,
+                lambda attempt, exc: log.warning("forwarding features failed (attempt %d): %s", attempt, exc),
+            )
         return result
 
     async def _publish_dead_letters(self, letters: Sequence[DeadLetter]) -> None:

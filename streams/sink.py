@@ -96,8 +96,8 @@ def unique_by_event_id(rows: Sequence[EventRow]) -> list[EventRow]:
 class EventSink(Protocol):
     """What the pipeline needs from a sink."""
 
-    async def write_events(self, rows: Sequence[EventRow]) -> int:
-        """Store the rows idempotently; return how many were new."""
+    async def write_events(self, rows: Sequence[EventRow]) -> list[str]:
+        """Store the rows idempotently; return the event_ids that were new (stored now)."""
         ...
 
     async def write_drift_metrics(self, rows: Sequence[DriftMetricRow]) -> None:
@@ -117,12 +117,12 @@ def _stored_ids(store: Store, ids: Sequence[str]) -> set[str]:
     return found
 
 
-def _insert_new_events(store: Store, rows: Sequence[EventRow]) -> int:
+def _insert_new_events(store: Store, rows: Sequence[EventRow]) -> list[str]:
     """Runs on the store thread: drop rows already stored, insert the rest in one block."""
     stored = _stored_ids(store, [row.event_id for row in rows])
     new_rows = [row for row in rows if row.event_id not in stored]
     store.insert("llm_events", [row.as_tuple(LLM_EVENTS_COLUMNS) for row in new_rows], LLM_EVENTS_COLUMNS)
-    return len(new_rows)
+    return [row.event_id for row in new_rows]
 
 
 class ClickHouseSink:
@@ -141,19 +141,19 @@ class ClickHouseSink:
 
         return record
 
-    async def write_events(self, rows: Sequence[EventRow]) -> int:
-        """Store ``rows`` exactly once each; returns how many were new (see module docstring)."""
+    async def write_events(self, rows: Sequence[EventRow]) -> list[str]:
+        """Store ``rows`` exactly once each; returns the event_ids stored now (see module docstring)."""
         unique = unique_by_event_id(rows)
         if not unique:
-            return 0
+            return []
         inserted = await retry_until_done(
             lambda: self.executor.run(lambda store: _insert_new_events(store, unique)),
             self.policy,
             self._failed("llm_events"),
         )
         self.metrics.store_up.set(1)
-        self.metrics.rows_written.labels(table="llm_events").inc(inserted)
-        self.metrics.duplicates_skipped.inc(len(rows) - inserted)
+        self.metrics.rows_written.labels(table="llm_events").inc(len(inserted))
+        self.metrics.duplicates_skipped.inc(len(rows) - len(inserted))
         return inserted
 
     async def write_drift_metrics(self, rows: Sequence[DriftMetricRow]) -> None:
@@ -189,12 +189,12 @@ class MemorySink:
             self.fail_next -= 1
             raise ConnectionError("store unavailable (injected)")
 
-    async def write_events(self, rows: Sequence[EventRow]) -> int:
-        async def action() -> int:
+    async def write_events(self, rows: Sequence[EventRow]) -> list[str]:
+        async def action() -> list[str]:
             await self._attempt()
             new = [row for row in unique_by_event_id(rows) if row.event_id not in self.events]
             self.events.update((row.event_id, row) for row in new)
-            return len(new)
+            return [row.event_id for row in new]
 
         return await retry_until_done(action, self.policy, lambda attempt, exc: None)
 

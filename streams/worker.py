@@ -157,11 +157,18 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
     app = create_app(settings)
     topics = declare_topics(app, settings)
     policy = RetryPolicy(settings.retry_initial_seconds, settings.retry_max_seconds)
+    salt = load_hash_salt(settings)
+    if enricher is None and settings.detectors_enabled:
+        from streams.enrich import DetectorEnricher
+
+        started = time.perf_counter()
+        enricher = DetectorEnricher(settings, salt)
+        log.info("detectors loaded in %.1fs", time.perf_counter() - started)
     pipeline = IngestPipeline(
         sink=ClickHouseSink(executor, metrics, policy),
         dead_letters=FaustDeadLetterPublisher(app, settings.topic_dlq),
         metrics=metrics,
-        salt=load_hash_salt(settings),
+        salt=salt,
         max_event_bytes=settings.max_event_bytes,
         enricher=enricher,
         policy=policy,

@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS {db}.drift_metrics
 )
 ENGINE = ReplacingMergeTree(written_at)
 PARTITION BY toYYYYMM(tick_time)
-ORDER BY (app, model, prompt_version, signal, tick_time);
+ORDER BY (app, model, prompt_version, signal, detector, tick_time);
 
 CREATE TABLE IF NOT EXISTS {db}.alerts
 (

@@ -14,8 +14,8 @@ from confluent_kafka import OFFSET_BEGINNING, Consumer, Producer, TopicPartition
 from schemas.settings import Settings
 from streams.broker import EmbeddedBroker
 from streams.kafka import ensure_topics
+from streams.testing import WorkerEnv, WorkerProcess
 from tests.integration.events import traffic
-from tests.integration.harness import WorkerEnv, WorkerProcess
 
 pytestmark = pytest.mark.integration
 

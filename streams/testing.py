@@ -1,4 +1,7 @@
-"""Run real driftline worker processes against the real embedded broker, for integration tests."""
+"""Test and benchmark helpers: real driftline worker processes on the real embedded broker.
+
+Shipped next to the real code (like httpx's mock transport) so tests and `bench/` share them.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from schemas.settings import Settings
 from streams.broker import free_port
 
 
@@ -52,6 +56,13 @@ class WorkerEnv:
             **self.extra,
         }
         return values
+
+    def settings(self) -> Settings:
+        """The same configuration as a :class:`Settings` object (for in-process helpers)."""
+        values = {
+            k.removeprefix("DRIFTLINE_").lower(): v for k, v in self.variables().items() if k.startswith("DRIFTLINE_")
+        }
+        return Settings.model_validate(values)
 
     def cli(self, *args: str, timeout_s: float = 120) -> subprocess.CompletedProcess[str]:
         """Run ``driftline ARGS`` with this environment (a separate process, like a user would)."""

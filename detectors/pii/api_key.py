@@ -1,0 +1,166 @@
+"""``API_KEY``: cloud/SaaS credentials, tokens and private keys.
+
+Provider formats (prefix + charset + length, placeholders rejected): AWS access key ids
+(``AKIA``/``ASIA``…) and, next to one or to an ``aws``/``secret`` word, 40-character secret keys;
+GitHub (``ghp_``/``gho_``/``ghu_``/``ghs_``/``ghr_``, ``github_pat_``); Slack (``xoxb-``/``xoxp-``/…,
+``xapp-``); Stripe (``sk_live_``/``rk_live_``/``sk_test_``, ``whsec_``); Google (``AIza``); OpenAI
+(``sk-``, ``sk-proj-``); Anthropic (``sk-ant-``); JWTs (header must decode to JSON); PEM private-key
+blocks. Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
+``Authorization: Bearer …``) and the password of a ``scheme://user:password@host`` URL, accepted
+only when it looks random (length, letters and digits, Shannon entropy) and is not a placeholder.
+
+>>> rec = ApiKeyRecognizer()
+>>> text = 'client = Client(api_key="q8Zt3RvX1pLm9Kd2Wn7Ys4Hb")'
+>>> [(text[d.span.start : d.span.end], d.pattern) for d in rec.analyze(text)]
+[('q8Zt3RvX1pLm9Kd2Wn7Ys4Hb', 'assignment')]
+>>> rec.analyze('api_key = "YOUR_API_KEY_HERE"; token = sk-xxxxxxxxxxxxxxxxxxxxxxxx')
+[]
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from typing import ClassVar
+
+from detectors.pii.features import TextFeatures
+from detectors.pii.recognizer import Pattern, PatternRecognizer
+from detectors.pii.validators import shannon_entropy
+
+__all__ = ["ApiKeyRecognizer"]
+
+_L = r"(?<![A-Za-z0-9_\-])"
+_R = r"(?![A-Za-z0-9_\-])"
+_SEPARATOR = r"[_\-.]?"
+_SECRET_NAME = (
+    r"(?:[A-Za-z0-9]+[_\-.])*(?:"
+    + "|".join(
+        w.replace("_", _SEPARATOR)
+        for w in (
+            "api_key", "apikey", "api_token", "api_secret", "access_token", "access_key", "auth_token",
+            "refresh_token", "bearer_token", "id_token", "session_token", "client_secret", "app_secret",
+            "secret_key", "private_key", "signing_key", "secret", "token", "passwd", "password", "pwd",
+            "credentials", "credential", "auth",
+        )
+    )
+    + ")"
+)  # fmt: skip
+_VALUE = r"(?P<value>[A-Za-z0-9_\-./+~]{16,512}={0,2})"
+
+_PLACEHOLDER = re.compile(
+    r"(?i)your|example|placeholder|xxxx|redacted|changeme|change_me|dummy|sample|insert|replace|"
+    r"here|secret_?key|api_?key|token|\*\*\*|\.\.\.|<|>"
+)
+_AKID = re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])")
+_AWS_SECRET_CONTEXT = re.compile(r"(?i)aws|secret")
+_PROVIDER_PREFIX = re.compile(
+    r"^(?:gh[pousr]_|github_pat_|xox[a-z]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|sk-ant-[a-z]+\d\d-|"
+    r"sk-(?:proj-|svcacct-|admin-)?|AKIA|ASIA|ABIA|ACCA)"
+)
+# Every pattern needs a provider prefix (case-sensitive) or, for the generic patterns, a secret-like
+# name next to ":"/"=", "bearer", or a URL (checked lower-cased).
+_QUICK_PREFIXES = (
+    "AKIA", "ASIA", "ABIA", "ACCA", "gh", "github_pat_", "xox", "xapp-", "k_", "whsec_", "AIza", "sk-", "eyJ", "-----",
+)  # fmt: skip
+_QUICK_NAMES = ("key", "token", "secret", "pass", "pwd", "auth", "credential", "aws")
+
+
+def _looks_random(value: str, min_entropy: float = 3.0) -> bool:
+    """Letters and digits mixed, high character entropy, and no placeholder words."""
+    has_digit = any(c.isdigit() for c in value)
+    has_alpha = any(c.isalpha() for c in value)
+    if not (has_digit and has_alpha) or _PLACEHOLDER.search(value):
+        return False
+    return shannon_entropy(value) >= min_entropy
+
+
+def _jwt_header_ok(token: str) -> bool:
+    header = token.split(".", 1)[0]
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(decoded, dict) and ("alg" in decoded or "typ" in decoded)
+
+
+class ApiKeyRecognizer(PatternRecognizer):
+    """Credentials: provider formats (0.9-1.0), JWT (0.95), PEM (1.0), generic assignments (0.75)."""
+
+    entity = "API_KEY"
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("aws_access_key_id", _AKID, 0.95),
+        Pattern("aws_secret_access_key",
+                re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"), 0.9),
+        Pattern("github_token", re.compile(_L + r"gh[pousr]_[A-Za-z0-9]{36,255}" + _R), 1.0),
+        Pattern("github_pat", re.compile(_L + r"github_pat_[A-Za-z0-9_]{22,255}" + _R), 1.0),
+        Pattern("slack_token", re.compile(_L + r"xox[abposre]-\d{6,}-[A-Za-z0-9-]{10,}" + _R), 1.0),
+        Pattern("slack_app_token", re.compile(_L + r"xapp-\d-[A-Z0-9]{6,}-\d{6,}-[A-Za-z0-9]{20,}" + _R), 1.0),
+        Pattern("stripe_key", re.compile(_L + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}" + _R), 1.0),
+        Pattern("stripe_webhook_secret", re.compile(_L + r"whsec_[A-Za-z0-9]{24,}" + _R), 1.0),
+        Pattern("google_api_key", re.compile(_L + r"AIza[0-9A-Za-z_\-]{35}" + _R), 1.0),
+        Pattern("anthropic_key", re.compile(_L + r"sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_\-]{20,}" + _R), 1.0),
+        Pattern("openai_key",
+                re.compile(_L + r"sk-(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_\-]{20,}" + _R), 0.9),
+        Pattern("jwt", re.compile(_L + r"eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*" + _R), 0.95),
+        Pattern("private_key_pem",
+                re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----[\s\S]{0,20000}?-----END \1-----"),
+                1.0),
+        Pattern("private_key_pem_truncated",
+                re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:(?:\s|\\n)*[A-Za-z0-9+/=]{16,})+"),
+                0.95),
+        Pattern("assignment",
+                re.compile(r"(?i)(?<![A-Za-z0-9])" + _SECRET_NAME + r"[\"']?\s*(?:=>|:=|[:=])\s*[\"']?" + _VALUE
+                           + r"(?![A-Za-z0-9_\-./+=~])"),
+                0.75, "value"),
+        Pattern("authorization_header",
+                re.compile(r"(?i)(?:\bbearer|authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|bearer)?)\s+"
+                           + _VALUE + r"(?![A-Za-z0-9_\-./+=~])"),
+                0.8, "value"),
+        Pattern("url_password",
+                re.compile(r"://[^\s:/@\"']+:(?P<value>[^\s:/@\"']{6,128})@[\w.\-\[]"),
+                0.8, "value"),
+    )  # fmt: skip
+
+    def quick(self, feats: TextFeatures) -> bool:
+        text = feats.text
+        if any(prefix in text for prefix in _QUICK_PREFIXES) or "://" in text:
+            return True
+        lowered = feats.lower
+        if "bearer" in lowered:
+            return True
+        return ("=" in text or ":" in text) and any(name in lowered for name in _QUICK_NAMES)
+
+    def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
+        value = text[start:end]
+        name = pattern.name
+        if name in ("assignment", "authorization_header"):
+            if not _looks_random(value):
+                return None
+            return pattern.score, "secret-like name with a high-entropy value"
+        if name == "url_password":
+            if _PLACEHOLDER.search(value) or value.lower() in ("password", "passwd", "secret", "pass"):
+                return None
+            return pattern.score, "password of a user:password@host URL"
+        if name == "aws_secret_access_key":
+            near = text[max(0, start - 60) : start]
+            paired = _AKID.search(text, max(0, start - 300), end + 300) is not None
+            if value.lower().strip("0123456789abcdef") == "" or not _looks_random(value, 4.0):
+                return None
+            if not (paired or _AWS_SECRET_CONTEXT.search(near)):
+                return None
+            return pattern.score, "40-character AWS secret key next to an access key id or AWS/secret word"
+        if name == "jwt":
+            return (pattern.score, "JWT with a JSON header") if _jwt_header_ok(value) else None
+        if name == "private_key_pem_truncated" and "-----END" in text[start:]:
+            return None  # the complete block is reported by private_key_pem
+        if name.startswith("private_key"):
+            return pattern.score, "PEM private key block"
+        # Provider formats: the random part must not be a placeholder.
+        body = _PROVIDER_PREFIX.sub("", value)
+        if name == "openai_key" and not (any(c.isdigit() for c in body) and not body.islower()):
+            return None
+        if shannon_entropy(body) < 3.0 or _PLACEHOLDER.search(body):
+            return None
+        return pattern.score, f"{name.replace('_', ' ')} format"

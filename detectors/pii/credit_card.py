@@ -1,0 +1,98 @@
+"""``CREDIT_CARD``: 13-19 digit card numbers, Luhn-checked and matched against issuer prefixes/lengths.
+
+Digits may be grouped with one kind of separator (space or dash) in the printed groupings
+(4-4-4-4[-3], Amex 4-6-5, Diners 4-6-4); a group run that continues past a valid card is trimmed.
+
+>>> rec = CreditCardRecognizer()
+>>> [(d.span.start, d.span.end) for d in rec.analyze("card 4111-1111-1111-1111 ok")]
+[(5, 24)]
+>>> rec.analyze("order 4111 1111 1111 1112")  # fails Luhn
+[]
+>>> card_brand("378282246310005")
+'amex'
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.pii.features import TextFeatures
+from detectors.pii.recognizer import Recognizer
+from detectors.pii.span import Detection
+from detectors.pii.validators import luhn_valid
+
+__all__ = ["CreditCardRecognizer", "card_brand"]
+
+# (brand, prefix regex, allowed lengths); the first brand whose prefix and length fit wins.
+_BRANDS: tuple[tuple[str, re.Pattern[str], frozenset[int]], ...] = tuple(
+    (brand, re.compile(prefix), frozenset(lengths))
+    for brand, prefix, lengths in (
+        ("visa", r"4", (13, 16, 19)),
+        ("mastercard", r"5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720", (16,)),
+        ("amex", r"3[47]", (15,)),
+        ("diners", r"30[0-5]|3095|36|3[89]", (14, 15, 16, 17, 18, 19)),
+        ("jcb", r"35(?:2[89]|[3-8]\d)", (16, 17, 18, 19)),
+        ("discover", r"6011|64[4-9]|65", (16, 17, 18, 19)),
+        ("unionpay", r"62|81", (16, 17, 18, 19)),
+        ("maestro", r"5018|5020|5038|5893|6304|6759|676[1-3]", (13, 14, 15, 16, 17, 18, 19)),
+        ("mir", r"220[0-4]", (16, 17, 18, 19)),
+        ("rupay", r"60|508", (16,)),
+    )
+)
+
+# A run of digit groups separated by single spaces or dashes, not glued to other digits/words.
+_RUN = re.compile(r"[0-9](?<![\w.,/+-][0-9])[0-9]*(?:[ -][0-9]+)*(?![\w]|[.,/-][0-9])", re.ASCII)
+# Printed groupings: all groups of four except a shorter last one; Amex 4-6-5; Diners 4-6-4.
+_GROUPINGS = re.compile(r"(?:4,){2,4}[1-4]|4,6,[45]")
+
+
+def card_brand(digits: str) -> str | None:
+    """Return the card brand whose prefix and length match ``digits``, or ``None``."""
+    for brand, prefix, lengths in _BRANDS:
+        if len(digits) in lengths and prefix.match(digits):
+            return brand
+    return None
+
+
+class CreditCardRecognizer(Recognizer):
+    """Card numbers: right length and prefix for a brand, and a valid Luhn check digit (score 1.0)."""
+
+    entity = "CREDIT_CARD"
+
+    def quick(self, feats: TextFeatures) -> bool:
+        return feats.max_digits() >= 13
+
+    def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
+        feats = feats if feats is not None else TextFeatures(text)
+        out: list[Detection] = []
+        runs = (m for ws, we in feats.windows(13) for m in _RUN.finditer(text, ws, we))
+        for m in runs:
+            run = m.group(0)
+            if len(run) < 13:
+                continue
+            if run.isdigit():
+                candidates = [(run, m.end())] if 13 <= len(run) <= 19 else []
+            else:
+                candidates = self._grouped(run, m.start())
+            for digits, end in candidates:
+                brand = card_brand(digits)
+                if brand and luhn_valid(digits):
+                    why = f"CREDIT_CARD: {brand} prefix and length, Luhn check digit valid"
+                    out.append(self.detection(m.start(), end, 1.0, "card_number", why))
+                    break
+        return out
+
+    @staticmethod
+    def _grouped(run: str, offset: int) -> list[tuple[str, int]]:
+        """Candidate (digits, end offset) pairs: the run and its prefixes with a printed grouping."""
+        if "-" in run and " " in run:
+            return []
+        groups = re.split(r"[ -]", run)
+        out = []
+        for n in range(len(groups), 1, -1):
+            shape = ",".join(str(len(g)) for g in groups[:n])
+            if _GROUPINGS.fullmatch(shape):
+                digits = "".join(groups[:n])
+                if 13 <= len(digits) <= 19:
+                    out.append((digits, offset + len(" ".join(groups[:n]))))
+        return out

@@ -1,0 +1,60 @@
+"""``EMAIL_ADDRESS``: RFC 5322-ish addresses with a dotted domain and an alphabetic top-level domain.
+
+Rejected look-alikes: ``icon@2x.png`` (asset names), ``pkg@1.2.3`` (numeric "TLD"), ``@handles``,
+``user@host`` without a dot, and ``git@github.com:org/repo`` (an SSH remote, not a mailbox).
+
+>>> [(d.span.start, d.span.end) for d in EmailRecognizer().analyze("Mail ana.l@example.co.uk.")]
+[(5, 24)]
+>>> EmailRecognizer().analyze("see logo@2x.png and lodash@4.17.21")
+[]
+>>> [(d.span.start, d.span.end) for d in EmailRecognizer().analyze('{"email": "bo@example.org"}')]
+[(11, 25)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from detectors.pii.features import TextFeatures
+from detectors.pii.recognizer import Pattern, PatternRecognizer
+
+__all__ = ["EmailRecognizer"]
+
+# RFC 5322 allows more characters in a local part (= ? ' / { } ...), but in free text they glue an
+# address to its surroundings (user=bob@x.org in logs, ?email=bob@x.org in URLs), and real mailbox
+# names practically never use them: letters, digits and . _ % + - only.
+_ATOM = r"[A-Za-z0-9_%+-]+"
+_LOCAL = rf"(?:{_ATOM}(?:\.{_ATOM})*|\"[^\"\s@\\]{{1,64}}\")"
+_DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+_EMAIL = re.compile(rf"(?<![A-Za-z0-9_%+.-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
+
+# "TLDs" that are really file extensions (asset names such as logo@2x.png).
+_FILE_EXTENSIONS = frozenset(
+    [
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "pdf", "js", "mjs", "ts", "tsx",
+        "jsx", "css", "scss", "html", "htm", "json", "txt", "yaml", "yml", "xml", "csv", "log", "tar", "gz",
+        "tgz", "bz2", "xz", "zip", "exe", "dll", "dylib", "so", "bin", "whl", "lock", "map", "mp3", "mp4", "wav"
+    ]
+)  # fmt: skip
+_ASSET_SCALE = re.compile(r"@\d+(?:\.\d+)?x\.", re.IGNORECASE)
+
+
+class EmailRecognizer(PatternRecognizer):
+    """Email addresses (score 1.0 once the domain passes the checks)."""
+
+    entity = "EMAIL_ADDRESS"
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("email_rfc5322", _EMAIL, 1.0),)
+
+    def quick(self, feats: TextFeatures) -> bool:
+        return "@" in feats.text
+
+    def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
+        value = text[start:end]
+        tld = value.rsplit(".", 1)[1].lower()
+        if tld in _FILE_EXTENSIONS or _ASSET_SCALE.search(value):
+            return None
+        # scp/ssh remote syntax: git@github.com:org/repo.git
+        if end + 1 < len(text) and text[end] == ":" and not text[end + 1].isspace():
+            return None
+        return pattern.score, "address with a valid domain"

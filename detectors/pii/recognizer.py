@@ -1,0 +1,136 @@
+"""Recognizer base classes (Presidio-style): declarative patterns, a validator hook, context words.
+
+A recognizer reports one entity type. :class:`PatternRecognizer` runs its compiled patterns, hands
+each match to :meth:`PatternRecognizer.validate` (checksums, format rules; ``None`` rejects), and
+raises the score when a context word appears near the match.
+
+>>> import re
+>>> class Digits(PatternRecognizer):
+...     entity = "DEMO"
+...     patterns = (Pattern("four_digits", re.compile(r"\\b\\d{4}\\b"), 0.4),)
+...     context = ContextWords(("pin",), before=8)
+>>> [(d.span.start, d.span.end, d.span.score) for d in Digits().analyze("PIN 1234, room 5678")]
+[(4, 8, 0.75)]
+
+"5678" has no context word within 8 characters, so it keeps 0.4, below :attr:`Recognizer.min_score`.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from detectors.pii.features import TextFeatures
+from detectors.pii.span import Detection, PiiSpan
+
+__all__ = ["ContextWords", "Pattern", "PatternRecognizer", "Recognizer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A named compiled regex with a base score; ``group`` selects the entity inside the match.
+
+    With ``min_digits > 0`` the regex only runs in windows around digit clusters of at least that
+    many digits (:meth:`TextFeatures.windows`, padded by ``pad`` characters), not over the whole text.
+    """
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+    group: int | str = 0
+    min_digits: int = 0
+    pad: tuple[int, int] = (4, 4)
+
+
+class ContextWords:
+    """Words that make a nearby match more likely to be the entity (case-insensitive, whole words).
+
+    Parameters
+    ----------
+    words
+        The context words; multi-word phrases are allowed.
+    before, after
+        How many characters before the match start / after the match end are searched.
+    boost
+        Added to the score when a word is found (the result is capped at 1.0).
+    """
+
+    def __init__(self, words: Iterable[str], before: int = 40, after: int = 0, boost: float = 0.35) -> None:
+        self.words = tuple(words)
+        alternatives = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
+        self._regex = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+        self.before, self.after, self.boost = before, after, boost
+
+    def find(self, text: str, start: int, end: int) -> str | None:
+        """Return the first context word near ``text[start:end]``, or ``None``."""
+        m = self._regex.search(text, max(0, start - self.before), start)
+        if m is None and self.after:
+            m = self._regex.search(text, end, end + self.after)
+        return m.group(0).lower() if m else None
+
+
+class Recognizer(ABC):
+    """Base class: reports one entity type; :meth:`quick` is a cheap necessary condition."""
+
+    entity: ClassVar[str]
+    #: Minimum score for a detection to be reported.
+    min_score: ClassVar[float] = 0.5
+
+    @property
+    def name(self) -> str:
+        """The recognizer's name as reported in :attr:`PiiSpan.recognizer`."""
+        return type(self).__name__
+
+    def quick(self, feats: TextFeatures) -> bool:
+        """Cheap pre-check; ``False`` guarantees :meth:`analyze` would find nothing."""
+        return True
+
+    @abstractmethod
+    def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
+        """Return every detection in ``text`` (may overlap; the analyzer resolves overlaps)."""
+
+    def detection(self, start: int, end: int, score: float, pattern: str, explanation: str) -> Detection:
+        """Build a :class:`Detection` for ``text[start:end]`` from this recognizer."""
+        span = PiiSpan(self.entity, start, end, round(min(score, 1.0), 4), self.name)
+        return Detection(span, pattern, explanation)
+
+
+class PatternRecognizer(Recognizer):
+    """Regex recognizer: ``patterns`` propose, :meth:`validate` accepts or rejects, context boosts."""
+
+    patterns: ClassVar[tuple[Pattern, ...]] = ()
+    context: ClassVar[ContextWords | None] = None
+
+    def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
+        """Return ``(score, reason)`` for the candidate ``text[start:end]``, or ``None`` to reject it."""
+        return pattern.score, f"matched pattern {pattern.name!r}"
+
+    def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
+        feats = feats if feats is not None else TextFeatures(text)
+        out: dict[tuple[int, int], Detection] = {}
+        for pattern in self.patterns:
+            whole = [(0, len(text))]
+            regions = feats.windows(pattern.min_digits, *pattern.pad) if pattern.min_digits else whole
+            for m in (m for ws, we in regions for m in pattern.regex.finditer(text, ws, we)):
+                start, end = m.span(pattern.group)
+                if start < 0 or start == end:
+                    continue
+                verdict = self.validate(text, start, end, pattern)
+                if verdict is None:
+                    continue
+                score, reason = verdict
+                if self.context is not None and score < 1.0:
+                    word = self.context.find(text, start, end)
+                    if word is not None:
+                        score = min(1.0, score + self.context.boost)
+                        reason += f"; context word {word!r}"
+                if score < self.min_score:
+                    continue
+                det = self.detection(start, end, score, pattern.name, f"{self.entity}: {reason}")
+                best = out.get((start, end))
+                if best is None or det.span.score > best.span.score:
+                    out[(start, end)] = det
+        return list(out.values())

@@ -1,0 +1,55 @@
+"""``US_SSN``: US social security numbers that satisfy the SSA assignment rules.
+
+``AAA-GG-SSSS`` and ``AAA GG SSSS`` are reported on their own (consistent separators required);
+nine bare digits only next to a context word such as "SSN" or "social security".
+
+>>> rec = UsSsnRecognizer()
+>>> [(d.span.start, d.span.end, d.span.score) for d in rec.analyze("SSN: 536-22-1234")]
+[(5, 16, 1.0)]
+>>> rec.analyze("SSN: 666-22-1234")  # area 666 is never assigned
+[]
+>>> rec.analyze("order 536221234")  # bare digits without a context word
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from detectors.pii.features import TextFeatures
+from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
+from detectors.pii.validators import us_ssn_valid
+
+__all__ = ["UsSsnRecognizer"]
+
+_FIRST = r"[0-9](?<![\w/.:+-][0-9])"  # a digit not glued to a word, number or version
+_BOUNDARY_R = r"(?![\w-]|[./:][0-9])"
+
+
+class UsSsnRecognizer(PatternRecognizer):
+    """SSNs with separators (0.65, context 1.0) or bare nine digits with a context word (0.4 + 0.35)."""
+
+    entity = "US_SSN"
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "ssn_dashed", re.compile(_FIRST + r"[0-9]{2}-[0-9]{2}-[0-9]{4}" + _BOUNDARY_R, re.A), 0.65, min_digits=9
+        ),
+        Pattern(
+            "ssn_spaced", re.compile(_FIRST + r"[0-9]{2} [0-9]{2} [0-9]{4}" + _BOUNDARY_R, re.A), 0.55, min_digits=9
+        ),
+        Pattern("ssn_bare", re.compile(_FIRST + r"[0-9]{8}" + _BOUNDARY_R, re.A), 0.4, min_digits=9),
+    )
+    context = ContextWords(
+        ("ssn", "ssns", "social security", "social-security", "ss#", "ss no", "soc sec", "taxpayer", "tin",
+         "itin", "w-2", "w-4", "w-9", "i-9", "ssa"),
+        before=50,
+    )  # fmt: skip
+
+    def quick(self, feats: TextFeatures) -> bool:
+        return feats.max_digits() >= 9
+
+    def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
+        if not us_ssn_valid(text[start:end]):
+            return None
+        return pattern.score, "area/group/serial follow the SSA rules"

@@ -1,0 +1,81 @@
+"""Reading the labelled corpora in ``data/toxicity/`` (JSON Lines: ``text``, ``label``, ``category``).
+
+* ``train_handwritten.jsonl`` — hand-written training examples;
+* ``train_generated.jsonl`` — templated and noisy training examples (``scripts/generate_toxicity_train.py``);
+* ``eval.jsonl`` — the held-out set, written separately; never used for training or tuning.
+
+The data lives at the repository top, not inside the package: :func:`default_data_dir` finds it
+relative to this file (a source checkout or editable install), or from ``$DRIFTLINE_TOXICITY_DATA``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from detectors.toxicity.base import BENIGN_CATEGORIES, TOXIC_CATEGORIES
+from schemas.errors import ConfigError
+
+__all__ = ["DATA_ENV", "Example", "default_data_dir", "load_examples", "train_files"]
+
+#: Environment variable overriding the data directory.
+DATA_ENV = "DRIFTLINE_TOXICITY_DATA"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled text; ``source`` is ``"template"`` or ``"noise"`` for generated rows, else empty."""
+
+    text: str
+    label: int
+    category: str
+    source: str = ""
+
+
+def default_data_dir() -> Path:
+    """``$DRIFTLINE_TOXICITY_DATA`` if set, else ``<repo>/data/toxicity`` (relative to this package)."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(__file__).resolve().parents[2] / "data" / "toxicity"
+
+
+def train_files(data_dir: Path | None = None) -> list[Path]:
+    """The training files ``train*.jsonl`` under ``data_dir``, sorted; ConfigError if there are none."""
+    directory = data_dir if data_dir is not None else default_data_dir()
+    files = sorted(directory.glob("train*.jsonl"))
+    if not files:
+        raise ConfigError(
+            f"no training data (train*.jsonl) in {directory}; pass data_dir or set ${DATA_ENV} "
+            "to the repository's data/toxicity directory"
+        )
+    return files
+
+
+def load_examples(*paths: Path) -> list[Example]:
+    """Parse and validate JSON Lines files; errors name the file and line.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / "x.jsonl"
+    ...     _ = p.write_text('{"text": "hi", "label": 0, "category": "benign"}\\n')
+    ...     load_examples(p)
+    [Example(text='hi', label=0, category='benign', source='')]
+    """
+    known = {c: 1 for c in TOXIC_CATEGORIES} | {c: 0 for c in BENIGN_CATEGORIES}
+    out: list[Example] = []
+    for path in paths:
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text, label, category = row["text"], int(row["label"]), str(row["category"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ConfigError(f"{path}:{lineno}: not a labelled example ({exc})") from exc
+            if not isinstance(text, str) or known.get(category) != label:
+                raise ConfigError(f"{path}:{lineno}: category {category!r} does not match label {label}")
+            out.append(Example(text, label, category, str(row.get("source", ""))))
+    return out

@@ -1,0 +1,138 @@
+"""A small hand-written lexicon: word classes whose *combinations* signal toxicity.
+
+A linear model over words learns "idiot" is bad, but not that "you" next to *any* insult is worse
+than "the process" next to "kill". So besides the words themselves the feature extractor emits the
+class of each word (``@you``, ``@insult``, ``@violence``...) and n-grams over the class-substituted
+sequence (``@you @be @det @insult`` for "you're a moron" and "ur such a clown"), which generalise to
+insults, groups and weapons the training set never spelled out.
+
+The lists hold common English words only; they were written from general knowledge and the training
+corpus, not from the held-out evaluation set. A word in several classes keeps the first one in
+:data:`CLASS_ORDER`.
+
+>>> word_class("idiots"), word_class("you're"), word_class("process")
+('@insult', '@you', '@tech')
+>>> word_class("banana") is None
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["CLASS_ORDER", "LEXICON", "word_class"]
+
+_YOU = "you your you're youre ur u yourself urself yourselves ya yours you'll you've you'd thee"
+_SELF = "myself herself himself themselves ourselves"
+_BE = "are is am was were be being been r 're"
+_DET = "a an such the this that what total complete absolute utter real"
+_INSULT = """
+idiot idiots idiotic moron morons moronic stupid stupidest stupidity dumb dumber dumbest dumbass loser losers
+pathetic worthless useless imbecile imbeciles cretin fool fools foolish clown clowns jerk jerks scumbag scum
+trash garbage halfwit dimwit retard retarded retards asshole assholes bastard bastards bitch bitches cunt twat
+prick dick dickhead wanker slut sluts whore whores pig pigs cow rat rats weasel snake parasite freak freaks
+ugly fat disgusting ignorant incompetent brainless braindead brain-dead numpty donkey muppet buffoon hack fraud
+liar coward creep creepy slob degenerate lowlife troll noob nitwit knob tosser douche douchebag jackass dipshit
+shithead vile repulsive hideous smug insufferable obnoxious pea-brain airhead bimbo crybaby brat failure
+disgrace embarrassment sheep lazy clueless dense thick dope simpleton pest maggot worm
+"""
+_VIOLENCE = """
+kill killing killed murder murdering stab stabbing shoot shooting shot strangle choke beat beating punch hurt
+smash burn torch bury slit cut gut drown torture slaughter behead rape skin bleed blood bloody dead die
+dies death corpse gun guns rifle knife knives bullet bullets shotgun bomb bombs explode blow blowing
+poison crush destroy ruin wreck bash stomp snap slash maim massacre hunt hunting lynch hang hanging
+"""
+_SELFHARM = """
+suicide suicidal overdose pills bottle rope bridge jump wrists starve starving purge bleach noose cutting
+unalive kys neck rooftop roof cliff traffic
+"""
+_GROUP = """
+muslims muslim islam jews jew jewish christians christian hindus hindu sikhs sikh immigrants immigrant refugees
+refugee migrants migrant foreigners foreigner blacks black whites white asians asian mexicans mexican latinos
+latino latinas hispanics arabs arab africans african chinese indians indian gays gay lesbians lesbian trans
+transgender women woman men girls females feminists disabled autistic deaf blind gypsies gypsy roma catholics
+catholic atheists pakistanis somalis nigerians homosexuals homosexual homos trannies elderly boomers
+bisexuals bisexual queers queer minorities religion race tribe
+"""
+_DEHUMAN = """
+vermin animals animal parasites subhuman cockroaches roaches savages savage plague disease cancer filth filthy
+infestation infesting invaders invasion apes ape monkeys leeches leech primitive inferior abomination
+barbarians breed breeding perverts predators criminals thieves terrorists rapists dirty
+"""
+_FATE = """
+exterminate exterminated eradicate eradicated wipe wiped deport deported cleanse cleansed gassed gas sterilise
+sterilised sterilize camps expel expelled eliminate eliminated banned locked caged institutionalised
+"""
+_TECH = """
+process processes thread threads daemon container containers pod pods pid worker workers job jobs server
+servers cluster node nodes query queries session sessions sigkill sigterm sigint task tasks service script
+docker kubernetes linux bash subprocess child children parent zombie kernel oom cpu memory api database
+build pipeline deploy binary function code port
+"""
+_FICTION = """
+game games boss dragon level character villain hero novel story scene chapter movie film player enemy enemies
+quest raid dungeon npc orc orcs zombie zombies knight sword wizard monster screenplay plot roleplay dnd
+"""
+_MEDICAL = """
+dose dosage doctor hotline crisis therapist therapy symptoms mg milligrams medication prescription hospital
+nurse patient recovery treatment prevention support helpline counselor counsellor
+"""
+_META = """
+offensive slur slurs moderation moderator moderators policy report reported flagged classify label toxic
+toxicity hate-speech guideline guidelines comment comments meaning origin
+"""
+_THREAT_AUX = "gonna going will i'll ill im i'm imma ima i'd we'll we're gunna"
+
+#: Class names in precedence order (a word listed in two classes gets the first).
+CLASS_ORDER: tuple[str, ...] = (
+    "@you",
+    "@self",
+    "@selfharm",
+    "@group",
+    "@dehuman",
+    "@fate",
+    "@insult",
+    "@violence",
+    "@tech",
+    "@fiction",
+    "@medical",
+    "@meta",
+    "@will",
+    "@be",
+    "@det",
+)
+_SOURCES: dict[str, str] = {
+    "@you": _YOU,
+    "@self": _SELF,
+    "@selfharm": _SELFHARM,
+    "@group": _GROUP,
+    "@dehuman": _DEHUMAN,
+    "@fate": _FATE,
+    "@insult": _INSULT,
+    "@violence": _VIOLENCE,
+    "@tech": _TECH,
+    "@fiction": _FICTION,
+    "@medical": _MEDICAL,
+    "@meta": _META,
+    "@will": _THREAT_AUX,
+    "@be": _BE,
+    "@det": _DET,
+}
+
+
+def _build() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for cls in CLASS_ORDER:
+        for word in _SOURCES[cls].split():
+            table.setdefault(word, cls)
+    return table
+
+
+#: word (lower case) -> class name.
+LEXICON: dict[str, str] = _build()
+
+
+def word_class(word: str) -> str | None:
+    """The lexicon class of ``word`` (lower case), trying a plural/3rd-person ``s`` strip; else None."""
+    cls = LEXICON.get(word)
+    if cls is None and len(word) > 3 and word.endswith("s"):
+        cls = LEXICON.get(word[:-1])
+    return cls

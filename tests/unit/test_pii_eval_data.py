@@ -1,0 +1,65 @@
+"""The PII evaluation sets are well-formed and reproducible from their hand-written sources."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from detectors.pii import PII_ENTITY_TYPES
+from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data" / "pii"
+SPLITS = ("dev", "heldout", "heldout2")
+
+
+def _load(split: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / f"eval_{split}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_spans_are_consistent(split: str) -> None:
+    records = _load(split)
+    assert len({r["id"] for r in records}) == len(records)
+    for rec in records:
+        text = rec["text"]
+        spans = sorted(rec["spans"], key=lambda s: s["start"])
+        for s in spans:
+            assert s["type"] in PII_ENTITY_TYPES
+            assert text[s["start"] : s["end"]] == s["text"] and s["text"].strip() == s["text"]
+            digits = "".join(c for c in s["text"] if c.isdigit())
+            if s["type"] == "CREDIT_CARD":
+                assert luhn_valid(digits), s
+            if s["type"] == "IBAN_CODE":
+                assert iban_valid(s["text"]), s
+            if s["type"] == "US_SSN":
+                assert us_ssn_valid(s["text"]), s
+        for a, b in itertools.pairwise(spans):
+            assert a["end"] <= b["start"], (rec["id"], a, b)
+        for la in rec["lookalikes"]:
+            assert text[la["start"] : la["end"]] == la["text"]
+            assert not any(s["start"] < la["end"] and la["start"] < s["end"] for s in spans)
+
+
+def test_jsonl_files_match_their_sources() -> None:
+    spec = importlib.util.spec_from_file_location("build_pii_eval", ROOT / "scripts" / "build_pii_eval.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    for split in SPLITS:
+        src_name, seed = build.SOURCES[split]
+        rng = random.Random(seed)
+        lines = (DATA / src_name).read_text(encoding="utf-8").splitlines()
+        rebuilt = [
+            build.parse_line(rng, line, f"{src_name}:{n}")
+            for n, line in enumerate(lines, 1)
+            if line.strip() and not line.startswith("#")
+        ]
+        stored = _load(split)
+        assert [r["text"] for r in rebuilt] == [r["text"] for r in stored]
+        assert [r["spans"] for r in rebuilt] == [r["spans"] for r in stored]

