@@ -6,6 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARGS   ?=
+# Detector models are built from installed packages into the checkout, so a build always matches
+# the code that reads it (override to share a cache between checkouts).
+export DRIFTLINE_MODEL_DIR ?= $(CURDIR)/.models
 
 .PHONY: up demo test lint bench clean-env
 
@@ -15,7 +18,7 @@ $(STAMP): pyproject.toml
 	# CPU torch first: anything that pulls torch later finds it satisfied (no CUDA download).
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	# Build the detector models once (offline, from installed packages; cached in ~/.cache/driftline).
+	# Build the detector models once (offline, from installed packages) into $(DRIFTLINE_MODEL_DIR).
 	HF_HUB_OFFLINE=1 $(BIN)/driftline models build
 	touch $(STAMP)
 
@@ -30,7 +33,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff format --check schemas detectors streams tests bench scripts grafana docker
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -97,11 +97,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra DRIFTLINE_* setting for the worker, e.g. --set PII_PERSON=false",
+    )
     args = parser.parse_args()
     base_rates, drift_rates = [], []
     with tempfile.TemporaryDirectory() as tmp, EmbeddedBroker(port=0) as broker:
         for run in range(args.runs):
-            env = WorkerEnv(broker.bootstrap, Path(tmp) / f"run{run}")
+            extra = {f"DRIFTLINE_{k.upper()}": v for k, v in (item.split("=", 1) for item in args.set)}
+            env = WorkerEnv(broker.bootstrap, Path(tmp) / f"run{run}", extra=extra)
             settings = Settings(
                 kafka_bootstrap=broker.bootstrap,
                 **{
@@ -117,7 +125,7 @@ def main() -> None:
             drift_rates.append(driftline_run(env, valid, args.events))
             print(f"run {run}: baseline {base_rates[-1]:,.0f} ev/s   driftline {drift_rates[-1]:,.0f} ev/s", flush=True)
     base, drift = statistics.median(base_rates), statistics.median(drift_rates)
-    print(f"\nmedian over {args.runs} runs of {args.events:,} events (1% malformed):")
+    print(f"\nmedian over {args.runs} runs of {args.events:,} events (1% malformed), settings {args.set or 'default'}:")
     print(f"  baseline (aiokafka consume + json.loads): {base:,.0f} events/s")
     print(f"  driftline worker (validate, enrich, store, ack): {drift:,.0f} events/s")
     print(f"  ratio driftline / baseline: {drift / base:.2f}")

@@ -135,6 +135,16 @@ class Settings(BaseSettings):
     pii_entities: list[str] | None = Field(None, description="PII entity types to detect. Unset: all.")
     pii_person: bool = Field(True, description="Detect PERSON names (NER plus rules; slower than the other types).")
 
+    # --- Drift -----------------------------------------------------------------------
+    drift_enabled: bool = Field(True, description="Run the per-segment drift stage.")
+    drift_tick_seconds: float = Field(10.0, gt=0, description="Tick length (event time) of drift_metrics rows.")
+    drift_reference_events: int = Field(
+        2000, ge=100, description="Events per segment in the automatic (warm-up) reference."
+    )
+    drift_checkpoint_seconds: float = Field(
+        10.0, gt=0, description="Longest time between checkpoints of a segment's drift state."
+    )
+
     # --- Alerting --------------------------------------------------------------------
     alert_rules_file: Path | None = Field(
         None, description="TOML file of alert rules. Unset: the defaults shipped in detectors/alerting."

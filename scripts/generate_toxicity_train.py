@@ -1,7 +1,8 @@
 """Generate ``data/toxicity/train_generated.jsonl``: templated training examples plus noisy variants.
 
-Training data only. The held-out evaluation set (``data/toxicity/eval.jsonl``) is written by hand,
-separately, and shares no template with this script; never generate evaluation data from here.
+Training data only. The calibration set (``data/toxicity/calibration.jsonl``) and the held-out
+evaluation sets (``eval.jsonl``, ``eval2.jsonl``) are written by hand, separately, and share no
+template with this script; never generate calibration or evaluation data from here.
 
 The output is deterministic (fixed seed), so re-running the script reproduces the committed file::
 

@@ -21,6 +21,9 @@ def create_app(settings: Settings) -> faust.App:
         broker=brokers,
         broker_credentials=faust_credentials(settings),
         store="memory://",
+        # tables hold opaque bytes (compressed checkpoints) keyed by bytes
+        table_key_serializer="raw",
+        table_value_serializer="raw",
         autodiscover=False,
         datadir=str(settings.data_dir / "faust"),
         topic_partitions=settings.topic_partitions,
@@ -31,6 +34,8 @@ def create_app(settings: Settings) -> faust.App:
         broker_heartbeat_interval=settings.broker_heartbeat_interval,
         broker_commit_interval=1.0,
         producer_acks=-1,
+        # drift-state checkpoints can exceed 1 MB while a segment is still collecting its reference
+        producer_max_request_size=16_000_000,
         web_enabled=True,
         web_host=settings.web_host,
         web_port=settings.web_port,

@@ -145,6 +145,32 @@ def _register_console(runtime: WorkerRuntime, every_s: float) -> None:
         )
 
 
+def _register_drift(
+    app: faust.App, settings: Settings, sink: ClickHouseSink, executor: StoreExecutor, metrics: Metrics
+) -> Any:
+    """The drift and alerting stages: features topic, drift agent with its table, alert engine."""
+    from streams.alert_stage import AlertStage
+    from streams.drift_stage import DriftStage, KafkaFeatureForwarder, drift_config, register_drift_agent
+
+    features_topic = app.topic(
+        f"{settings.consumer_group}-drift-features",
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.topic_partitions,
+    )
+    alerts = AlertStage(settings, app, executor, metrics)
+
+    @app.task
+    async def start_alerting() -> None:
+        await alerts.start()
+
+    stage = DriftStage(drift_config(settings), sink, settings.drift_checkpoint_seconds, on_signals=alerts.on_signals)
+    register_drift_agent(app, settings, stage, features_topic)
+    return KafkaFeatureForwarder(app, features_topic.get_topic_name())
+
+
 def build_worker(settings: Settings, *, enricher: Enricher | None = None, console_every_s: float = 0) -> WorkerRuntime:
     """Open the store, apply migrations, and assemble the Faust app with its agents and views."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -164,14 +190,19 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         started = time.perf_counter()
         enricher = DetectorEnricher(settings, salt)
         log.info("detectors loaded in %.1fs", time.perf_counter() - started)
+    sink = ClickHouseSink(executor, metrics, policy)
+    forwarder = None
+    if settings.drift_enabled and enricher is not None:
+        forwarder = _register_drift(app, settings, sink, executor, metrics)
     pipeline = IngestPipeline(
-        sink=ClickHouseSink(executor, metrics, policy),
+        sink=sink,
         dead_letters=FaustDeadLetterPublisher(app, settings.topic_dlq),
         metrics=metrics,
         salt=salt,
         max_event_bytes=settings.max_event_bytes,
         enricher=enricher,
         policy=policy,
+        forwarder=forwarder,
     )
     runtime = WorkerRuntime(settings, app, topics, metrics, executor, pipeline)
     _register_ingest(runtime)

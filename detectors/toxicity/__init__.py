@@ -1,8 +1,9 @@
 """Toxicity scoring behind one :class:`ToxicityScorer` protocol, with three kinds of scorer.
 
-* ``"builtin"`` (default) — ours: logistic regression over hashed word/lexicon-class/char n-grams and
-  the fast static embedding, trained on ``data/toxicity/train*.jsonl``; built on first use into
-  ``<model_dir>/toxicity-builtin`` (see :mod:`detectors.toxicity.builtin`).
+* ``"builtin"`` (default) — ours: logistic regression over hashed word/lexicon-class n-grams and the
+  fast static embedding, scored per sentence window (max), trained on ``data/toxicity/train*.jsonl``,
+  threshold chosen on ``calibration.jsonl``; built on first use into ``<model_dir>/toxicity-builtin``
+  (see :mod:`detectors.toxicity.builtin`).
 * ``"hf"`` — any local Hugging Face sequence-classification checkpoint directory (``model_path``),
   labels mapped as :mod:`detectors.toxicity.hf` documents.
 * ``"profanity"`` — the alt-profanity-check baseline.

@@ -1,14 +1,20 @@
-"""The built-in scorer: logistic regression over hashed word/class n-grams, char n-grams and the fast embedding.
+"""The built-in scorer: logistic regression over hashed word/class n-grams and the fast embedding.
 
 Artifact ``<model_dir>/toxicity-builtin/`` (see :mod:`detectors.model_store`):
 
-* ``weights.npz`` — float32 ``words``, ``chars``, ``embedding`` coefficient vectors and ``intercept``;
-* ``config.json`` — feature config, default threshold, the embedding it was trained on, CV figures;
-* ``manifest.json`` — hashes, versions, the training files and the embedding model (name and hash).
+* ``weights.npz`` — float32 ``words`` and ``embedding`` coefficient vectors and ``intercept``;
+* ``config.json`` — feature config, default threshold and how it was chosen, the embedding it was
+  trained on, CV and calibration figures;
+* ``manifest.json`` — hashes, versions, the training and calibration files and the embedding model.
 
-No pickle: the model is plain arrays plus JSON. Training (:func:`train_model`) takes ~5–20 s:
-5-fold cross-validation over the hand-written rows to pick the default threshold (the score at
-which :data:`TARGET_FPR` of benign training texts are flagged), then one fit on everything.
+No pickle: the model is plain arrays plus JSON. Training (:func:`train_model`) takes a few seconds:
+5-fold cross-validation over the hand-written rows (figures only), then one fit on everything. The
+default threshold is then chosen on ``calibration.jsonl`` (never trained on) by the rule in
+:mod:`detectors.toxicity.calibrate`; without that file it falls back to the training-CV threshold
+(the out-of-fold score at which :data:`TARGET_FPR` of benign training texts are flagged).
+
+A text is scored per window of sentences (:mod:`detectors.toxicity.features`): its score is the
+**maximum** over its windows, so one toxic sentence inside a long benign response is not averaged away.
 """
 
 from __future__ import annotations
@@ -32,8 +38,9 @@ from detectors.model_store import (
     read_manifest,
 )
 from detectors.toxicity.base import as_scores, check_texts
-from detectors.toxicity.data import Example, load_examples, train_files
-from detectors.toxicity.features import FeatureConfig, FeatureExtractor
+from detectors.toxicity.calibrate import Calibration, choose_threshold
+from detectors.toxicity.data import Example, calibration_file, load_examples, train_files
+from detectors.toxicity.features import FEATURES_VERSION, FeatureConfig, FeatureExtractor
 from schemas.errors import ConfigError
 
 __all__ = [
@@ -50,20 +57,20 @@ logger = logging.getLogger(__name__)
 
 #: Artifact name under the model dir.
 ARTIFACT_NAME = "toxicity-builtin"
-#: False-positive rate on benign training texts (out of fold) that sets the default threshold.
+#: Fallback only (no calibration file): out-of-fold benign training FPR that sets the threshold.
 TARGET_FPR = 0.03
 #: Inverse regularisation strength of the logistic regression.
-C = 8.0
+C = 16.0
 _FOLDS = 5
 _SEED = 0
 
 
 @dataclass
+@dataclass
 class TrainResult:
     """Weights and metadata of one trained model."""
 
     words: np.ndarray
-    chars: np.ndarray
     embedding: np.ndarray
     intercept: float
     threshold: float
@@ -89,24 +96,24 @@ def train_model(
     cv_mask: np.ndarray | None = None,
     cv_extra: np.ndarray | None = None,
 ) -> TrainResult:
-    """Fit the scorer on ``examples``; pick the default threshold by cross-validation.
+    """Fit the scorer on ``examples``; cross-validate for figures and the fallback threshold.
 
     Args:
         examples: Training examples.
         embed: The fast embedder's ``encode`` (``texts -> (n, dim)``).
         config: Feature config (default :class:`FeatureConfig`).
-        cv_mask: Rows cross-validated to pick the threshold (default: all).
+        cv_mask: Rows cross-validated (default: all).
         cv_extra: Rows added to the training part of every fold (default: none). Rows in neither
             (noisy copies of other rows) are left out of the cross-validation, so a noisy copy of a
             held-out sentence never sits in the training part of its own fold. The final fit
             uses every row.
     """
+    from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedKFold
 
     config = config or FeatureConfig()
     started = time.perf_counter()
-    fx = FeatureExtractor(config, embed)
-    x = fx.matrix([e.text for e in examples])
+    x = FeatureExtractor(config, embed).matrix([e.text for e in examples])
     y = np.array([e.label for e in examples], dtype=np.int64)
     cats = np.array([e.category for e in examples])
     mask = np.ones(len(examples), bool) if cv_mask is None else np.asarray(cv_mask, bool)
@@ -123,13 +130,12 @@ def train_model(
     threshold = float(_sigmoid(np.array([threshold_logit]))[0])
     final = _fit(x, y)
     coef = np.asarray(final.coef_[0], dtype=np.float32)
-    n_words, n_chars = 2**config.word_bits, 2**config.char_bits
-    from sklearn.metrics import roc_auc_score
-
+    n_words = 2**config.word_bits
     details = {
         "train_rows": len(examples),
         "cv_rows": len(cv_rows),
         "cv_auc": round(float(roc_auc_score(y[cv_rows], oof)), 4),
+        "cv_threshold": round(threshold, 4),
         "cv_recall_at_threshold": round(float(np.mean(oof[y[cv_rows] == 1] >= threshold_logit)), 4),
         "target_fpr": TARGET_FPR,
         "C": C,
@@ -137,13 +143,38 @@ def train_model(
     }
     return TrainResult(
         words=coef[:n_words],
-        chars=coef[n_words : n_words + n_chars],
-        embedding=coef[n_words + n_chars :],
+        embedding=coef[n_words:],
         intercept=float(final.intercept_[0]),
         threshold=round(threshold, 4),
         config=config,
         details=details,
     )
+
+
+class _Weights:
+    """Scores texts with one set of weights: logits per window, max per text."""
+
+    def __init__(self, words: np.ndarray, embedding: np.ndarray, intercept: float, fx: FeatureExtractor) -> None:
+        self.words, self.embedding, self.intercept, self.fx = words, embedding, intercept, fx
+
+    def score(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0, dtype=np.float32)
+        words, emb, counts = self.fx.blocks(texts)
+        logit = np.asarray(words @ self.words, dtype=np.float64) + self.intercept
+        if emb is not None and self.embedding.size:
+            logit = logit + emb @ self.embedding
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        return as_scores(_sigmoid(np.maximum.reduceat(logit, starts)))
+
+
+def calibrate(result: TrainResult, embed: Any, examples: Sequence[Example]) -> Calibration:
+    """Choose the default threshold of a trained model on calibration ``examples`` (never trained on)."""
+    weights = _Weights(result.words, result.embedding, result.intercept, FeatureExtractor(result.config, embed))
+    scores = np.concatenate(
+        [weights.score([e.text for e in examples[i : i + 512]]) for i in range(0, len(examples), 512)]
+    )
+    return choose_threshold(scores, np.array([e.label for e in examples]), [e.category for e in examples])
 
 
 def save_model(result: TrainResult, directory: Path, embedding_info: dict[str, Any]) -> None:
@@ -152,7 +183,6 @@ def save_model(result: TrainResult, directory: Path, embedding_info: dict[str, A
     np.savez_compressed(
         directory / "weights.npz",
         words=result.words,
-        chars=result.chars,
         embedding=result.embedding,
         intercept=np.array([result.intercept], dtype=np.float64),
     )
@@ -177,7 +207,7 @@ def _embedding_info(model_dir: Path | None) -> tuple[Any, dict[str, Any]]:
 
 
 def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path | None = None) -> BuildInfo:
-    """Train on ``data_dir/train*.jsonl`` and write the model files into ``out_dir``.
+    """Train on ``data_dir/train*.jsonl``, calibrate on ``calibration.jsonl``, write the model to ``out_dir``.
 
     The build callback for :func:`detectors.model_store.ensure_artifact`; also usable directly.
     """
@@ -188,15 +218,29 @@ def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path |
     cv_extra = np.array([e.source == "template" for e in examples])
     embedder, emb_info = _embedding_info(model_dir)
     result = train_model(examples, embedder.encode, cv_mask=cv_mask, cv_extra=cv_extra)
+    calib_path = calibration_file(data_dir)
+    inputs = {p.name: file_sha256(p) for p in files}
+    calib_hash: dict[str, str] = {}
+    if calib_path is not None:
+        calibration = calibrate(result, embedder.encode, load_examples(calib_path))
+        result.threshold = calibration.threshold
+        result.details["threshold_source"] = f"calibration ({calib_path.name})"
+        result.details["calibration"] = calibration.to_dict()
+        calib_hash[calib_path.name] = file_sha256(calib_path)
+    else:
+        result.details["threshold_source"] = f"training cross-validation ({TARGET_FPR:.0%} out-of-fold benign FPR)"
+        logger.warning("no calibration.jsonl: default threshold from training cross-validation")
     save_model(result, out_dir, emb_info)
     logger.info("trained toxicity-builtin on %d rows in %.1f s", len(examples), result.details["train_seconds"])
     return BuildInfo(
-        source=", ".join(p.name for p in files),
+        source=", ".join([*inputs, *calib_hash]),
         versions=package_versions("scikit-learn", "numpy", "scipy"),
         details={
             "embedding": emb_info,
+            "features_version": FEATURES_VERSION,
             "threshold": result.threshold,
-            "training_files": {p.name: file_sha256(p) for p in files},
+            "training_files": inputs,
+            "calibration_file": calib_hash,
             **result.details,
         },
     )
@@ -208,33 +252,33 @@ class BuiltinToxicityScorer:
     Args:
         directory: A model directory written by :func:`save_model`.
         embed: The fast embedder's ``encode``; must be the embedding recorded in ``config.json``.
+
+    A text's score is the maximum over its sentence windows; only its first 6,144 and last 2,048
+    characters are read (:func:`detectors.toxicity.features.clip_text`).
     """
 
     def __init__(self, directory: Path, embed: Any) -> None:
         try:
             config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
+            features = FeatureConfig(**config["features"])
             with np.load(directory / "weights.npz") as w:
-                self._words = w["words"].astype(np.float32)
-                self._chars = w["chars"].astype(np.float32)
-                self._embedding = w["embedding"].astype(np.float32)
-                self._intercept = float(w["intercept"][0])
-        except (OSError, KeyError, ValueError) as exc:
-            raise ConfigError(f"{directory} is not a built-in toxicity model: {exc}") from exc
+                words = w["words"].astype(np.float32)
+                embedding = w["embedding"].astype(np.float32)
+                intercept = float(w["intercept"][0])
+        except (OSError, KeyError, ValueError, TypeError) as exc:
+            raise ConfigError(f"{directory} is not a built-in toxicity model of this version: {exc}") from exc
         self.config = config
         self.threshold = float(config["threshold"])
         self.name = f"builtin:{directory.name}"
-        self._fx = FeatureExtractor(FeatureConfig(**config["features"]), embed)
+        self._model = _Weights(words, embedding, intercept, FeatureExtractor(features, embed))
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
         """Toxicity probability per text, float32 in [0, 1]."""
-        batch = check_texts(texts)
-        if not batch:
-            return np.zeros(0, dtype=np.float32)
-        words, chars, emb = self._fx.blocks(batch)
-        logit = words @ self._words + chars @ self._chars + self._intercept
-        if emb is not None:
-            logit = logit + emb @ self._embedding
-        return as_scores(_sigmoid(np.asarray(logit, dtype=np.float64)))
+        return self._model.score(check_texts(texts))
+
+    def clear_cache(self) -> None:
+        """Forget the per-word cache (for benchmarks and memory; scores are unchanged)."""
+        self._model.fx.clear_cache()
 
     def __repr__(self) -> str:
         return f"BuiltinToxicityScorer(name={self.name!r}, threshold={self.threshold})"
@@ -246,7 +290,8 @@ def load_builtin(
     """Load the built-in scorer; without ``model_path`` build ``toxicity-builtin`` first if absent.
 
     A default artifact trained on a different fast embedding than the one now installed (its
-    hash changed) is rebuilt, since its weights only make sense for the embedding it saw.
+    hash changed), or with another feature version, is rebuilt: its weights only make sense for
+    the features it saw.
     """
     embedder, emb_info = _embedding_info(model_dir)
     if model_path is not None:
@@ -257,9 +302,10 @@ def load_builtin(
             return build_builtin(out, data_dir=data_dir, model_dir=model_dir)
 
         directory = ensure_artifact(ARTIFACT_NAME, build, model_dir=model_dir)
-        trained_on = (read_manifest(directory) or {}).get("details", {}).get("embedding", {})
-        if trained_on.get("sha256") != emb_info["sha256"]:
-            logger.info("fast embedding changed since %s was trained: retraining", directory)
+        details = (read_manifest(directory) or {}).get("details", {})
+        stale = details.get("embedding", {}).get("sha256") != emb_info["sha256"]
+        if stale or details.get("features_version") != FEATURES_VERSION:
+            logger.info("%s was trained on another embedding or feature version: retraining", directory)
             directory = ensure_artifact(ARTIFACT_NAME, build, model_dir=model_dir, force=True)
     scorer = BuiltinToxicityScorer(directory, embedder.encode)
     if scorer.config.get("embedding", {}).get("name") != embedder.name:

@@ -2,7 +2,9 @@
 
 * ``train_handwritten.jsonl`` — hand-written training examples;
 * ``train_generated.jsonl`` — templated and noisy training examples (``scripts/generate_toxicity_train.py``);
-* ``eval.jsonl`` — the held-out set, written separately; never used for training or tuning.
+* ``calibration.jsonl`` — sets the default threshold only (never trained on);
+* ``eval.jsonl`` — the first held-out set (seen when diagnosing the first model; kept for history);
+* ``eval2.jsonl`` — the fresh held-out set, written before anything was evaluated on it.
 
 The data lives at the repository top, not inside the package: :func:`default_data_dir` finds it
 relative to this file (a source checkout or editable install), or from ``$DRIFTLINE_TOXICITY_DATA``.
@@ -18,10 +20,20 @@ from pathlib import Path
 from detectors.toxicity.base import BENIGN_CATEGORIES, TOXIC_CATEGORIES
 from schemas.errors import ConfigError
 
-__all__ = ["DATA_ENV", "Example", "default_data_dir", "load_examples", "train_files"]
+__all__ = [
+    "CALIBRATION_FILE",
+    "DATA_ENV",
+    "Example",
+    "calibration_file",
+    "default_data_dir",
+    "load_examples",
+    "train_files",
+]
 
 #: Environment variable overriding the data directory.
 DATA_ENV = "DRIFTLINE_TOXICITY_DATA"
+#: File name of the calibration set (chooses the default threshold; never trained on).
+CALIBRATION_FILE = "calibration.jsonl"
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,12 @@ def train_files(data_dir: Path | None = None) -> list[Path]:
             "to the repository's data/toxicity directory"
         )
     return files
+
+
+def calibration_file(data_dir: Path | None = None) -> Path | None:
+    """``data_dir/calibration.jsonl`` if it exists, else None."""
+    path = (data_dir if data_dir is not None else default_data_dir()) / CALIBRATION_FILE
+    return path if path.is_file() else None
 
 
 def load_examples(*paths: Path) -> list[Example]:

@@ -1,7 +1,8 @@
 """Evaluation of toxicity scorers on a labelled set: ROC AUC, per-category recall and false-positive rates.
 
 Recall is reported for every toxic category and the false-positive rate (FPR) for benign text
-overall and for every benign category, all at each scorer's own default threshold.
+overall and for every benign category, all at each scorer's own default threshold; plus both for
+long texts (more than :data:`LONG_WORDS` words: LLM responses, a toxic sentence inside benign text).
 
 >>> from detectors.toxicity.data import Example
 >>> ex = [Example("a", 1, "insult"), Example("b", 0, "technical"), Example("c", 0, "benign")]
@@ -20,7 +21,10 @@ import numpy as np
 from detectors.toxicity.base import BENIGN_CATEGORIES, TOXIC_CATEGORIES, ToxicityScorer
 from detectors.toxicity.data import Example
 
-__all__ = ["Metrics", "evaluate_scorer", "evaluate_scores", "format_table"]
+__all__ = ["LONG_WORDS", "Metrics", "evaluate_scorer", "evaluate_scores", "format_table"]
+
+#: Texts with more words than this count as long.
+LONG_WORDS = 60
 
 
 @dataclass
@@ -35,6 +39,8 @@ class Metrics:
     recall_overall: float = 0.0
     fpr_overall: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    recall_long: float = float("nan")
+    fpr_long: float = float("nan")
 
 
 def _auc(y: np.ndarray, s: np.ndarray) -> float:
@@ -62,6 +68,12 @@ def evaluate_scores(examples: Sequence[Example], scores: np.ndarray, threshold: 
             m.counts[cat] = int(sel.sum())
     m.recall_overall = round(float(flagged[y == 1].mean()), 4) if (y == 1).any() else float("nan")
     m.fpr_overall = round(float(flagged[y == 0].mean()), 4) if (y == 0).any() else float("nan")
+    long = np.array([len(e.text.split()) > LONG_WORDS for e in examples], dtype=bool)
+    for label, attr in ((1, "recall_long"), (0, "fpr_long")):
+        sel = long & (y == label)
+        m.counts[attr] = int(sel.sum())
+        if sel.any():
+            setattr(m, attr, round(float(flagged[sel].mean()), 4))
     return m
 
 
@@ -104,4 +116,8 @@ def format_table(results: Sequence[Metrics]) -> str:
     row("FPR, all benign", [f"{r.fpr_overall:.2f}" for r in results])
     for c in cats_f:
         row(f"FPR: {c} (n={counts.get(c, 0)})", [f"{r.fpr.get(c, float('nan')):.2f}" for r in results])
+    if counts.get("recall_long"):
+        row(f"recall, long texts (n={counts['recall_long']})", [f"{r.recall_long:.2f}" for r in results])
+    if counts.get("fpr_long"):
+        row(f"FPR, long texts (n={counts['fpr_long']})", [f"{r.fpr_long:.2f}" for r in results])
     return "\n".join(lines)

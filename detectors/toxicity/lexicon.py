@@ -7,8 +7,9 @@ sequence (``@you @be @det @insult`` for "you're a moron" and "ur such a clown"),
 insults, groups and weapons the training set never spelled out.
 
 The lists hold common English words only; they were written from general knowledge and the training
-corpus, not from the held-out evaluation set. A word in several classes keeps the first one in
-:data:`CLASS_ORDER`.
+corpus. The British/Australian insults added with feature version 2 include two words ("bellend",
+"dunce") that the first evaluation set's error list named, so that set is not a clean test of them;
+``eval2.jsonl`` is. A word in several classes keeps the first one in :data:`CLASS_ORDER`.
 
 >>> word_class("idiots"), word_class("you're"), word_class("process")
 ('@insult', '@you', '@tech')
@@ -33,6 +34,9 @@ ugly fat disgusting ignorant incompetent brainless braindead brain-dead numpty d
 liar coward creep creepy slob degenerate lowlife troll noob nitwit knob tosser douche douchebag jackass dipshit
 shithead vile repulsive hideous smug insufferable obnoxious pea-brain airhead bimbo crybaby brat failure
 disgrace embarrassment sheep lazy clueless dense thick dope simpleton pest maggot worm
+pillock prat plonker berk bellend knobhead wally twit drongo galah tosspot gobshite minger eejit
+wazzock toerag scrote ninny twerp dingbat pinhead nincompoop dolt oaf blockhead bonehead knucklehead meathead
+dunce dumbo sleazebag windbag leech hag gormless dozy vacuous witless spineless talentless
 """
 _VIOLENCE = """
 kill killing killed murder murdering stab stabbing shoot shooting shot strangle choke beat beating punch hurt

@@ -13,8 +13,10 @@ import pytest
 from detectors.embeddings import FAST_MODEL_NAME, load_embedder
 from detectors.model_store import artifact_dir, is_built, read_manifest
 from detectors.toxicity import KINDS, ToxicityScorer, load_toxicity_scorer
-from detectors.toxicity.builtin import ARTIFACT_NAME, load_builtin
-from detectors.toxicity.data import default_data_dir, load_examples, train_files
+from detectors.toxicity.base import BENIGN_CATEGORIES, TOXIC_CATEGORIES
+from detectors.toxicity.builtin import ARTIFACT_NAME, BuiltinToxicityScorer, load_builtin
+from detectors.toxicity.data import CALIBRATION_FILE, calibration_file, default_data_dir, load_examples, train_files
+from detectors.toxicity.features import FEATURES_VERSION, MAX_CHARS
 from schemas.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,6 +42,18 @@ HARD_NEGATIVES = [
     "In Hades, what's the best weapon for killing the final boss?",
     "I'm sorry, I can't assist with that.",
 ]
+
+
+# Written for this test (in no data file): a typical long assistant answer, ~130 words.
+COFFEE = (
+    "For a good cafetière coffee, start with freshly roasted beans and grind them coarsely, about the size of "
+    "sea salt. Use roughly sixty grams of coffee per litre of water. Heat the water until it has just come "
+    "off the boil, around ninety-four degrees, pour it over the grounds, and give it a gentle stir. Put the lid "
+    "on without pressing the plunger and wait four minutes. Then break the crust that forms on top, skim off "
+    "the foam, and press the plunger down slowly. Pour the coffee straight away, because leaving it on the "
+    "grounds makes it bitter. Rinse the pot with hot water afterwards and let the mesh dry fully, so old oils "
+    "don't spoil the next brew. If it tastes sour, grind a little finer; if it tastes harsh, grind coarser."
+)
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +116,34 @@ def test_builtin_separates_clear_toxicity_from_hard_negatives(builtin: ToxicityS
     assert np.all(benign < builtin.threshold)
 
 
+@pytest.mark.parametrize("toxic", CLEARLY_TOXIC[:3])
+def test_one_toxic_sentence_inside_a_long_benign_text_is_caught(builtin: ToxicityScorer, toxic: str) -> None:
+    sentences = COFFEE.split(". ")
+    middle = ". ".join(sentences[:4]) + ". " + toxic + " " + ". ".join(sentences[4:])
+    scores = builtin.score([COFFEE, middle, COFFEE + " " + toxic])
+    assert scores[0] < builtin.threshold, scores
+    assert np.all(scores[1:] >= builtin.threshold), scores
+
+
+def test_very_long_texts_are_read_at_head_and_tail_only(builtin: ToxicityScorer) -> None:
+    padding = " ".join([COFFEE] * 16)  # ~11,600 characters
+    toxic = CLEARLY_TOXIC[2]
+    head, middle, tail = (padding[:i] + " " + toxic + " " + padding[i:] for i in (2_000, 7_000, len(padding)))
+    scores = builtin.score([head, middle, tail, padding])
+    assert len(padding) > MAX_CHARS + 2_000
+    assert scores[0] >= builtin.threshold and scores[2] >= builtin.threshold, scores
+    # Documented truncation: between the first 6,144 and the last 2,048 characters nothing is read.
+    assert scores[1] == pytest.approx(scores[3], abs=1e-6), scores
+
+
+def test_builtin_threshold_comes_from_the_calibration_set(builtin: ToxicityScorer) -> None:
+    assert isinstance(builtin, BuiltinToxicityScorer)
+    training = builtin.config["training"]
+    assert training["threshold_source"] == f"calibration ({CALIBRATION_FILE})"
+    assert training["calibration"]["threshold"] == pytest.approx(builtin.threshold)
+    assert builtin.config["features"]["version"] == FEATURES_VERSION
+
+
 def test_profanity_baseline_misses_what_the_builtin_catches(builtin: ToxicityScorer, profanity: ToxicityScorer) -> None:
     polite_hate = ["People of that religion are vermin.", "I will end your miserable life with my own hands."]
     assert np.all(profanity.score(polite_hate) < profanity.threshold)
@@ -112,30 +154,56 @@ def test_profanity_baseline_misses_what_the_builtin_catches(builtin: ToxicitySco
 # --- build ----------------------------------------------------------------------------------------
 
 
-def test_builtin_builds_on_first_use_with_a_manifest(tmp_path: Path) -> None:
-    # Reuse the fast embedding already built in the default model dir instead of distilling again.
+def _small_data(tmp_path: Path, with_calibration: bool) -> tuple[Path, Path]:
+    """A model dir reusing the built fast embedding, and a data dir with a quarter of the training rows."""
     load_embedder("fast")
     model_dir = tmp_path / "models"
     model_dir.mkdir()
     (model_dir / FAST_MODEL_NAME).symlink_to(artifact_dir(FAST_MODEL_NAME))
     data = tmp_path / "data"
     data.mkdir()
-    rows = [json.loads(line) for line in (default_data_dir() / "train_handwritten.jsonl").read_text().splitlines()]
-    small = rows[::4]  # every category, a quarter of the rows: a fast build
-    (data / "train_small.jsonl").write_text("".join(json.dumps(r) + "\n" for r in small))
+    rows = (default_data_dir() / "train_handwritten.jsonl").read_text().splitlines()
+    (data / "train_small.jsonl").write_text("\n".join(rows[::4]) + "\n")  # every category: a fast build
+    if with_calibration:
+        calib = (default_data_dir() / CALIBRATION_FILE).read_text().splitlines()
+        (data / CALIBRATION_FILE).write_text("\n".join(calib[::2]) + "\n")
+    return model_dir, data
 
+
+def test_builtin_builds_on_first_use_calibrates_and_rebuilds_stale_features(tmp_path: Path) -> None:
+    model_dir, data = _small_data(tmp_path, with_calibration=True)
     assert not is_built(ARTIFACT_NAME, model_dir)
     scorer = load_builtin(model_dir=model_dir, data_dir=data)
     assert is_built(ARTIFACT_NAME, model_dir)
-    manifest = read_manifest(artifact_dir(ARTIFACT_NAME, model_dir))
+    directory = artifact_dir(ARTIFACT_NAME, model_dir)
+    manifest = read_manifest(directory)
     assert manifest is not None
-    assert manifest["details"]["embedding"]["name"] == FAST_MODEL_NAME
-    assert manifest["details"]["train_rows"] == len(small)
+    details = manifest["details"]
+    assert details["embedding"]["name"] == FAST_MODEL_NAME
+    assert details["train_rows"] == len(load_examples(data / "train_small.jsonl"))
+    assert set(details["training_files"]) == {"train_small.jsonl"}  # calibration rows are never trained on
+    assert set(details["calibration_file"]) == {CALIBRATION_FILE}
+    assert details["threshold"] == details["calibration"]["threshold"] == scorer.threshold
+    assert details["features_version"] == FEATURES_VERSION
     assert set(manifest["files"]) == {"config.json", "weights.npz"}
-    assert 0.0 < scorer.threshold < 1.0
     # Loading again reuses the artifact (no rebuild: same files, same scores).
     again = load_builtin(model_dir=model_dir, data_dir=data)
     np.testing.assert_array_equal(again.score(CLEARLY_TOXIC), scorer.score(CLEARLY_TOXIC))
+    # An artifact of another feature version is rebuilt on load.
+    manifest["details"]["features_version"] = FEATURES_VERSION - 1
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+    rebuilt = load_builtin(model_dir=model_dir, data_dir=data)
+    assert read_manifest(directory)["details"]["features_version"] == FEATURES_VERSION  # type: ignore[index]
+    np.testing.assert_array_equal(rebuilt.score(CLEARLY_TOXIC), scorer.score(CLEARLY_TOXIC))
+
+
+def test_without_calibration_file_the_threshold_falls_back_to_training_cv(tmp_path: Path) -> None:
+    model_dir, data = _small_data(tmp_path, with_calibration=False)
+    assert calibration_file(data) is None
+    scorer = load_builtin(model_dir=model_dir, data_dir=data)
+    training = scorer.config["training"]
+    assert "cross-validation" in training["threshold_source"] and "calibration" not in training
+    assert scorer.threshold == training["cv_threshold"]
 
 
 def test_missing_training_data_is_a_clear_error(tmp_path: Path) -> None:
@@ -146,14 +214,35 @@ def test_missing_training_data_is_a_clear_error(tmp_path: Path) -> None:
 # --- data ----------------------------------------------------------------------------------------
 
 
-def test_eval_set_is_disjoint_from_training_and_covers_every_category() -> None:
+def _char4_jaccard_max(texts: list[str], refs: list[str]) -> np.ndarray:
+    """Largest char-4-gram Jaccard similarity of each text to any reference (hashed sets)."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    vec = HashingVectorizer(analyzer="char", ngram_range=(4, 4), n_features=2**22, alternate_sign=False, norm=None)
+    a, b = (vec.transform([" ".join(t.lower().split()) for t in x]).sign() for x in (texts, refs))
+    inter = (a @ b.T).toarray()
+    union = np.asarray(a.sum(1)) + np.asarray(b.sum(1)).T - inter
+    return (inter / union).max(axis=1)
+
+
+@pytest.mark.parametrize(("name", "min_rows"), [("eval.jsonl", 400), (CALIBRATION_FILE, 300), ("eval2.jsonl", 400)])
+def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(name: str, min_rows: int) -> None:
     train = load_examples(*train_files())
-    held_out = load_examples(default_data_dir() / "eval.jsonl")
+    held_out = load_examples(default_data_dir() / name)
+    assert default_data_dir() / name not in train_files()
     assert not {e.text.lower() for e in train} & {e.text.lower() for e in held_out}
-    cats = {e.category for e in held_out}
-    assert {"insult", "threat", "identity_hate", "harassment", "self_harm"} <= cats
-    assert {"technical", "medical", "complaint", "meta", "fiction", "profanity", "llm_response"} <= cats
-    assert len(held_out) >= 400 and len(train) >= 2000
+    assert {e.category for e in held_out} == set(TOXIC_CATEGORIES) | set(BENIGN_CATEGORIES)
+    assert len(held_out) >= min_rows and len(train) >= 2000
+    if name != "eval.jsonl":  # the new sets: different wording from training, long texts included
+        assert _char4_jaccard_max([e.text for e in held_out], [e.text for e in train]).max() <= 0.5
+        long = [e for e in held_out if len(e.text.split()) > 60]
+        assert {e.category for e in long} >= set(TOXIC_CATEGORIES) | {"llm_response", "technical", "medical"}
+
+
+def test_eval2_shares_no_wording_with_calibration_or_eval() -> None:
+    eval2 = [e.text for e in load_examples(default_data_dir() / "eval2.jsonl")]
+    others = [e.text for e in load_examples(default_data_dir() / CALIBRATION_FILE, default_data_dir() / "eval.jsonl")]
+    assert _char4_jaccard_max(eval2, others).max() <= 0.5
 
 
 def test_generated_training_data_is_reproducible() -> None:

@@ -1,0 +1,101 @@
+"""Settings of the drift stage, with documented defaults.
+
+>>> cfg = DriftConfig(tick_seconds=5.0)
+>>> DriftConfig.from_dict(cfg.to_dict()) == cfg
+True
+>>> DriftConfig(signals=("latency",))  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+ValueError: unknown signal 'latency'; valid: prompt_drift, response_drift, latency_drift, ..., pii
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from .records import SIGNALS
+
+__all__ = ["DriftConfig"]
+
+
+@dataclass(frozen=True)
+class DriftConfig:
+    """Drift-stage settings (one instance shared by every segment).
+
+    Attributes:
+        signals: signals to monitor.
+        reference_events: usable events per signal in an automatic (warm-up) reference.
+        min_reference_events: a signal that has fewer usable events than this when the segment has
+            seen ``reference_events`` events reports ``insufficient_data`` and keeps collecting; at
+            or above it, it fits on what it has.
+        tick_seconds: length of a tick (tumbling window of event time) for tick records.
+        recovery_events: segment events without any alarm after which a drifting signal recovers.
+        target_arl: average in-control events between false alarms, per detector (default for
+            latency, tokens, error and refusal rates, toxic responses and PII in prompts).
+        novelty_target_arl: the same for the kNN novelty detectors.
+        safety_target_arl: the same for the two primary safety detectors (toxic prompts, PII in
+            responses), which get a larger share of the false-alarm budget because their waves are
+            the smallest changes we must catch within 100 events. With the defaults the expected
+            false-alarm rate of a segment (sum of ``1 / ARL`` over its 15 detectors) is about
+            3.3e-6 per event.
+        mewma_target_arl: the same for the whitened MEWMA.
+        mewma_lambda: EWMA weight of the MEWMA.
+        mewma_components: principal axes of the MEWMA.
+        novelty_components: principal axes of the kNN novelty reservoir.
+        novelty_k: neighbours of the kNN novelty score.
+        novelty_quantile: calibration quantile above which an event counts as novel.
+        rate_ratio: design alternative of rate CUSUMs, as a multiple of the reference rate.
+        rate_min_increase: design alternative of rate CUSUMs, as an absolute increase.
+        scalar_shift: shift (reference SDs of the log value) the latency/token CUSUMs are tuned for.
+        toxicity_threshold: score at or above which a prompt or response counts as toxic.
+        seed: base seed of the calibration bootstraps (combined with segment and signal names).
+    """
+
+    signals: tuple[str, ...] = SIGNALS
+    reference_events: int = 2000
+    min_reference_events: int = 500
+    tick_seconds: float = 10.0
+    recovery_events: int = 1000
+    target_arl: float = 1e7
+    novelty_target_arl: float = 5e6
+    safety_target_arl: float = 1e6
+    mewma_target_arl: float = 1e7
+    mewma_lambda: float = 0.02
+    mewma_components: int = 16
+    novelty_components: int = 64
+    novelty_k: int = 5
+    novelty_quantile: float = 0.95
+    rate_ratio: float = 5.0
+    rate_min_increase: float = 0.08
+    scalar_shift: float = 1.0
+    toxicity_threshold: float = 0.5
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "signals", tuple(self.signals))
+        for name in self.signals:
+            if name not in SIGNALS:
+                raise ValueError(f"unknown signal {name!r}; valid: {', '.join(SIGNALS)}")
+        if self.min_reference_events < 50 or self.min_reference_events > self.reference_events:
+            raise ValueError("min_reference_events must be in [50, reference_events]")
+        if self.tick_seconds <= 0:
+            raise ValueError("tick_seconds must be positive")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict (JSON-serialisable)."""
+        d = asdict(self)
+        d["signals"] = list(self.signals)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DriftConfig:
+        """Inverse of :meth:`to_dict` (unknown keys are an error)."""
+        known = {f.name for f in fields(cls)}
+        unknown = set(d) - known
+        if unknown:
+            raise ValueError(f"unknown DriftConfig keys {sorted(unknown)}; valid: {', '.join(sorted(known))}")
+        kwargs = dict(d)
+        if "signals" in kwargs:
+            kwargs["signals"] = tuple(kwargs["signals"])
+        return cls(**kwargs)

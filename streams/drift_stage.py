@@ -1,0 +1,256 @@
+"""The drift stage: features re-keyed by segment, per-segment state in a Faust table.
+
+Ingest publishes, for each newly stored event, its features to the internal topic
+``<group>-drift-features`` keyed by segment (app, model, prompt version), so every event of a
+segment lands on one partition and one worker. The drift agent keeps a
+:class:`~detectors.drift.segment.SegmentDriftState` per segment in memory and checkpoints it
+(zlib-compressed JSON) into the changelog-backed table ``drift-state`` at most every
+``drift_checkpoint_seconds`` and whenever a signal changes state; after a crash or a rebalance the
+table is restored from its changelog and the state resumes from the last checkpoint (updates since
+then are lost, which the detectors tolerate; redelivered messages are skipped by offset).
+Tick records go to ``drift_metrics``; drift transitions go to the alerting stage.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import zlib
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import numpy as np
+
+from detectors.drift.config import DriftConfig
+from detectors.drift.features import EventFeatures
+from detectors.drift.records import DriftSignal, TickRecord
+from detectors.drift.segment import SegmentDriftState
+from detectors.enrichment import Enrichment
+from schemas.event import EventV1
+from schemas.rows import DriftMetricRow
+from schemas.settings import Settings
+from streams.features_codec import decode_features, encode_features, segment_bytes, split_features
+from streams.sink import EventSink
+
+__all__ = [
+    "DriftStage",
+    "KafkaFeatureForwarder",
+    "features_by_segment",
+    "segment_from_key",
+    "segment_key_text",
+    "tick_rows",
+]
+
+log = logging.getLogger(__name__)
+
+_CHUNK = 400  # events per features message: ~0.5 KB each, well under Kafka's 1 MB default
+
+
+def segment_key_text(segment: tuple[str, str, str]) -> str:
+    """The segment as one string (JSON), as drift records carry it.
+
+    >>> segment_from_key(segment_key_text(("a", "m|x", "")))
+    ('a', 'm|x', '')
+    """
+    return json.dumps(list(segment), separators=(",", ":"), ensure_ascii=False)
+
+
+def segment_from_key(text: str) -> tuple[str, str, str]:
+    """Inverse of :func:`segment_key_text`."""
+    app, model, version = json.loads(text)
+    return str(app), str(model), str(version)
+
+
+def _float(values: Sequence[float | int | None]) -> np.ndarray:
+    return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+
+
+def features_by_segment(
+    events: Sequence[EventV1], enrichment: Enrichment, keep: set[str] | None = None
+) -> dict[tuple[str, str, str], EventFeatures]:
+    """Drift-stage features of ``events`` (those in ``keep``, if given), grouped by segment, in order."""
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, event in enumerate(events):
+        if keep is None or event.event_id in keep:
+            groups[event.segment()].append(i)
+    out = {}
+    for segment, index in groups.items():
+        chosen = [events[i] for i in index]
+        rows = np.array(index)
+        out[segment] = EventFeatures(
+            event_time=np.array([e.timestamp.timestamp() for e in chosen]),
+            prompt_emb=enrichment.prompt_embedding[rows],
+            response_emb=enrichment.response_embedding[rows],
+            latency_ms=_float([e.latency_ms for e in chosen]),
+            prompt_tokens=_float([e.prompt_tokens for e in chosen]),
+            completion_tokens=_float([e.completion_tokens for e in chosen]),
+            is_error=np.array([e.status == "error" for e in chosen]),
+            is_refusal=enrichment.is_refusal[rows],
+            toxicity_prompt=enrichment.toxicity_prompt[rows].astype(np.float64),
+            toxicity_response=enrichment.toxicity_response[rows].astype(np.float64),
+            pii_prompt_count=np.array([len(enrichment.pii_prompt[i]) for i in index], dtype=np.float64),
+            pii_response_count=np.array([len(enrichment.pii_response[i]) for i in index], dtype=np.float64),
+            event_ids=tuple(e.event_id for e in chosen),
+        )
+    return out
+
+
+def _utc(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+def tick_rows(ticks: Sequence[TickRecord]) -> list[DriftMetricRow]:
+    """``drift_metrics`` rows for tick records (one per segment × signal × tick)."""
+    rows = []
+    for tick in ticks:
+        app, model, version = segment_from_key(tick.segment)
+        statistic = tick.statistic if np.isfinite(tick.statistic) else 0.0
+        rows.append(
+            DriftMetricRow(
+                tick_time=_utc(tick.tick_time),
+                app=app,
+                model=model,
+                prompt_version=version,
+                signal=tick.signal,
+                detector="score",
+                statistic=float(statistic),
+                threshold=float(tick.threshold),
+                status=tick.status,
+                window_start=_utc(tick.window_start),
+                window_end=_utc(tick.window_end),
+                n_events=int(tick.n_events),
+                n_reference=int(tick.n_reference),
+            )
+        )
+    return rows
+
+
+class KafkaFeatureForwarder:
+    """Publishes features to the internal topic keyed by segment, and waits for the acks."""
+
+    def __init__(self, app: faust.App, topic: str) -> None:
+        self.app = app
+        self.topic = topic
+
+    async def forward(self, events: Sequence[EventV1], enrichment: Any, new_ids: set[str]) -> None:
+        pending = []
+        for segment, features in features_by_segment(events, enrichment, new_ids).items():
+            for chunk in split_features(features, _CHUNK):
+                pending.append(
+                    await self.app.producer.send(
+                        self.topic,
+                        segment_bytes(segment),
+                        encode_features(segment, chunk),
+                        partition=None,
+                        timestamp=None,
+                        headers=None,
+                    )
+                )
+        await asyncio.gather(*pending)
+
+
+SignalHandler = Callable[[list[DriftSignal], float], Awaitable[None]]
+
+
+class DriftStage:
+    """Per-segment drift states of one worker (see module docstring)."""
+
+    def __init__(
+        self,
+        config: DriftConfig,
+        sink: EventSink,
+        checkpoint_every_s: float,
+        on_signals: SignalHandler | None = None,
+    ) -> None:
+        self.config = config
+        self.sink = sink
+        self.checkpoint_every_s = checkpoint_every_s
+        self.on_signals = on_signals
+        self.states: dict[str, SegmentDriftState] = {}
+        self.checkpointed_at: dict[str, float] = {}
+        self.watermark = 0.0
+
+    def forget(self) -> None:
+        """Drop in-memory states (after a rebalance the table is the source of truth)."""
+        self.states.clear()
+        self.checkpointed_at.clear()
+
+    def state_for(self, key: str, stored: bytes | None) -> SegmentDriftState:
+        """The live state of a segment: in memory, else restored from its checkpoint, else new."""
+        state = self.states.get(key)
+        if state is None:
+            if stored:
+                try:
+                    state = SegmentDriftState.from_dict(json.loads(zlib.decompress(stored)), self.config)
+                except (ValueError, KeyError, zlib.error):
+                    log.exception("drift checkpoint of %s unreadable; starting a new reference", key)
+            state = state or SegmentDriftState(key, self.config)
+            self.states[key] = state
+            self.checkpointed_at[key] = time.monotonic()
+        return state
+
+    async def apply(
+        self, key: str, stored: bytes | None, features: EventFeatures, offset: int
+    ) -> tuple[SegmentDriftState, bool]:
+        """Feed one features message; returns the state and whether to checkpoint it now."""
+        state = self.state_for(key, stored)
+        signals = state.update_batch(features, offset=offset)
+        ticks = state.pop_ticks()
+        if ticks:
+            await self.sink.write_drift_metrics(tick_rows(ticks))
+        if len(features):
+            self.watermark = max(self.watermark, float(np.nanmax(features.event_time)))
+        if self.on_signals is not None and (signals or ticks):
+            await self.on_signals(list(signals), self.watermark)
+        due = time.monotonic() - self.checkpointed_at.get(key, 0.0) >= self.checkpoint_every_s
+        return state, bool(signals) or due
+
+    def checkpoint(self, key: str, state: SegmentDriftState) -> bytes:
+        """Compressed checkpoint bytes of a state (what the table stores)."""
+        self.checkpointed_at[key] = time.monotonic()
+        return zlib.compress(json.dumps(state.to_dict(), separators=(",", ":")).encode(), 3)
+
+
+def drift_config(settings: Settings) -> DriftConfig:
+    """The drift configuration the settings describe."""
+    return DriftConfig(tick_seconds=settings.drift_tick_seconds, reference_events=settings.drift_reference_events)
+
+
+def register_drift_agent(app: faust.App, settings: Settings, stage: DriftStage, features_topic: Any) -> Any:
+    """Declare the drift-state table and the agent consuming the features topic."""
+    table = app.Table(
+        "drift-state",
+        default=None,
+        key_type=bytes,
+        value_type=bytes,
+        partitions=settings.topic_partitions,
+    )
+
+    @app.on_partitions_revoked.connect  # type: ignore[arg-type]
+    async def _revoked(sender: Any, *args: Any, **kwargs: Any) -> None:
+        stage.forget()
+
+    @app.agent(features_topic, name="driftline.drift")
+    async def drift(stream: Any) -> None:
+        async for event in stream.events():
+            key_bytes = event.key if isinstance(event.key, bytes) else b""
+            try:
+                segment, features = decode_features(event.value)
+            except (ValueError, KeyError, OSError):
+                log.exception("undecodable features message at offset %s: skipped", event.message.offset)
+                continue
+            key = segment_key_text(segment)
+            try:
+                state, checkpoint = await stage.apply(key, table.get(key_bytes), features, event.message.offset)
+            except Exception:  # the stage never dies on one bad batch; the segment keeps its state
+                log.exception("drift update of %s failed at offset %s: skipped", key, event.message.offset)
+                continue
+            if checkpoint:
+                table[key_bytes] = stage.checkpoint(key, state)
+
+    return table

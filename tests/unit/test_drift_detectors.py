@@ -1,0 +1,259 @@
+"""Golden-index and calibration tests of the individual drift detectors (seeded, fast)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from detectors.drift.bernoulli import BernoulliCUSUM, bernoulli_arl, cusum_with_reset
+from detectors.drift.calibration import block_bootstrap_indices, block_split, threshold_from_paths
+from detectors.drift.kernels import count_upcrossings, cusum_path, ewma_path
+from detectors.drift.mewma import WhitenedMEWMA, block_vif
+from detectors.drift.novelty import KNNNovelty
+from detectors.drift.residual import ResidualCUSUM
+from detectors.drift.scalar import ScalarCUSUM
+from detectors.drift.sketch import LogSketch
+
+
+# ---------------------------------------------------------------------------------------- kernels
+def test_ewma_path_matches_loop_and_is_batch_invariant() -> None:
+    rng = np.random.default_rng(0)
+    z = rng.standard_normal((50, 3))
+    lam = 0.1
+    s = np.zeros(3)
+    expected = []
+    for row in z:
+        s = (1 - lam) * s + lam * row
+        expected.append(s.copy())
+    path, last = ewma_path(z, lam, np.zeros(3))
+    np.testing.assert_allclose(path, np.array(expected), rtol=1e-12)
+    p1, mid = ewma_path(z[:17], lam, np.zeros(3))
+    p2, _ = ewma_path(z[17:], lam, mid)
+    np.testing.assert_allclose(np.vstack([p1, p2]), path, rtol=1e-12)
+    np.testing.assert_allclose(last, path[-1])
+
+
+def test_cusum_path_matches_loop() -> None:
+    rng = np.random.default_rng(1)
+    y = rng.normal(-0.2, 1.0, 500)
+    s, expected = 2.0, []
+    for v in y:
+        s = max(0.0, s + v)
+        expected.append(s)
+    np.testing.assert_allclose(cusum_path(y, 2.0), expected, atol=1e-9)
+
+
+def test_count_upcrossings_matches_naive() -> None:
+    rng = np.random.default_rng(2)
+    paths = np.cumsum(rng.standard_normal((3, 200)), axis=1)
+    levels = np.array([-3.0, 0.0, 2.5, 7.0])
+    naive = []
+    for h in levels:
+        c = 0
+        for row in paths:
+            prev = -np.inf
+            for v in row:
+                c += prev <= h < v
+                prev = v
+        naive.append(c)
+    assert count_upcrossings(paths, levels).tolist() == naive
+
+
+def test_block_split_alternates_and_covers() -> None:
+    fit, cal = block_split(1000, 100)
+    assert len(fit) == len(cal) == 500
+    assert sorted(np.concatenate([fit, cal]).tolist()) == list(range(1000))
+    assert fit[:3].tolist() == [0, 1, 2] and cal[0] == 100
+
+
+def test_bayesian_bootstrap_indices_are_blocks_in_range() -> None:
+    idx = block_bootstrap_indices(50, 4, 30, 5, np.random.default_rng(0), bayesian=True)
+    assert idx.shape == (4, 30) and idx.min() >= 0 and idx.max() < 50
+    assert np.all((np.diff(idx[:, :5], axis=1) % 50) == 1)
+
+
+def test_threshold_from_paths_hits_target_rate_on_gaussian_cusum() -> None:
+    # Standard-normal CUSUM with k = 0.5: Siegmund gives ARL(h=5) ~ 940, ARL(h=7.5) ~ 11,500.
+    rng = np.random.default_rng(3)
+    y = rng.standard_normal((200, 2000)) - 0.5
+    c = np.cumsum(y, axis=1)
+    paths = c - np.minimum(np.minimum.accumulate(c, axis=1), 0.0)
+    h = threshold_from_paths(paths, 11_500)
+    assert 6.5 < h < 8.5
+
+
+# -------------------------------------------------------------------------------------- bernoulli
+def test_bernoulli_arl_matches_simulation() -> None:
+    up, down, limit, p = 20, 1, 60, 0.02
+    exact = bernoulli_arl(p, up, down, limit)
+    rng = np.random.default_rng(4)
+    y = np.where(rng.random(2_000_000) < p, float(up), -float(down))
+    _, alarm, _ = cusum_with_reset(y, 0.0, limit)
+    simulated = len(y) / alarm.sum()
+    assert abs(simulated / exact - 1) < 0.15
+
+
+def test_bernoulli_golden_index_and_roundtrip() -> None:
+    rng = np.random.default_rng(7)
+    det = BernoulliCUSUM(target_arl=1e6)
+    det.fit_counts(positives=20, n=2000)
+    stable = rng.random(3000) < 0.01
+    wave = rng.random(400) < 0.15
+    _, alarm = det.update(np.concatenate([stable, wave]))
+    first = int(np.flatnonzero(alarm)[0])
+    assert 3000 <= first < 3100
+    clone = BernoulliCUSUM.from_dict(json.loads(json.dumps(det.to_dict())))
+    more = rng.random(500) < 0.2
+    np.testing.assert_array_equal(det.update(more)[1], clone.update(more)[1])
+
+
+def test_bernoulli_false_alarm_rate_over_reference_draws() -> None:
+    # 20 segments, each with its own 2,000-event reference of a true 1.5% rate, 200k events each:
+    # at ARL 1e6 per detector, at most ~4 alarms are expected even if every reference were exact.
+    rng = np.random.default_rng(8)
+    alarms = 0
+    for _ in range(20):
+        det = BernoulliCUSUM(target_arl=1e6)
+        det.fit_counts(positives=int((rng.random(2000) < 0.015).sum()), n=2000)
+        alarms += int(det.update(rng.random(200_000) < 0.015)[1].sum())
+    assert alarms <= 4
+
+
+def test_bernoulli_threshold_grows_with_uncertain_reference() -> None:
+    short, long = BernoulliCUSUM(), BernoulliCUSUM()
+    short.fit_counts(10, 500)
+    long.fit_counts(200, 10_000)
+    assert short.threshold > long.threshold
+
+
+# ----------------------------------------------------------------------------------------- scalar
+def test_scalar_golden_latency_doubling() -> None:
+    rng = np.random.default_rng(11)
+    det = ScalarCUSUM(target_arl=1e6)
+    det.fit(np.exp(rng.normal(6.8, 0.4, 2000)), np.random.default_rng(0))
+    x = np.exp(rng.normal(6.8, 0.4, 3000))
+    x[2000:] *= 2.0
+    _, alarm, direction = det.update(x)
+    hits = np.flatnonzero(alarm)
+    assert 2000 <= hits[0] < 2040 and direction[hits[0]] == 1
+
+
+def test_scalar_no_alarm_on_stable_stream_with_spikes() -> None:
+    rng = np.random.default_rng(12)
+
+    def draw(n: int) -> np.ndarray:
+        x = np.exp(rng.normal(6.8, 0.4, n))
+        return np.where(rng.random(n) < 0.01, x * 5, x)
+
+    det = ScalarCUSUM(target_arl=1e6)
+    det.fit(draw(2000), np.random.default_rng(0))
+    _, alarm, _ = det.update(draw(100_000))
+    assert not alarm.any()
+
+
+def test_scalar_detects_decrease_and_roundtrips() -> None:
+    rng = np.random.default_rng(13)
+    det = ScalarCUSUM()
+    det.fit(np.exp(rng.normal(5.0, 0.3, 2000)), np.random.default_rng(0))
+    clone = ScalarCUSUM.from_dict(json.loads(json.dumps(det.to_dict())))
+    x = np.exp(rng.normal(5.0, 0.3, 500)) * 0.5
+    a, b = det.update(x), clone.update(x)
+    np.testing.assert_array_equal(a[1], b[1])
+    assert a[2][a[1]][0] == -1
+
+
+# ------------------------------------------------------------------------------------- embeddings
+def _topics(n: int, topics: list[int], rng: np.random.Generator, dim: int = 32, stay: float = 0.0) -> np.ndarray:
+    centres = np.random.default_rng(99).standard_normal((6, dim))
+    t = rng.choice(topics, n)
+    if stay:
+        keep = rng.random(n) < stay
+        for i in range(1, n):
+            if keep[i]:
+                t[i] = t[i - 1]
+    x = centres[t] + 0.6 * rng.standard_normal((n, dim))
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_novelty_golden_new_topic_and_no_alarm_on_bursty_mixture() -> None:
+    rng = np.random.default_rng(21)
+    det = KNNNovelty(n_components=16, target_arl=1e6)
+    det.fit(_topics(2000, [0, 1, 2], rng, stay=0.9))
+    stable = _topics(20_000, [0, 1, 2], rng, stay=0.9)
+    _, alarm = det.update(stable)
+    assert not alarm.any()
+    _, alarm = det.update(_topics(100, [5], rng))
+    assert 0 <= int(np.flatnonzero(alarm)[0]) < 20
+
+
+def test_novelty_roundtrip_gives_identical_flags() -> None:
+    rng = np.random.default_rng(22)
+    det = KNNNovelty(n_components=16)
+    det.fit(_topics(1200, [0, 1], rng))
+    clone = KNNNovelty.from_dict(json.loads(json.dumps(det.to_dict())))
+    x = _topics(300, [0, 1, 4], rng)
+    np.testing.assert_array_equal(det.novel(x), clone.novel(x))
+    np.testing.assert_array_equal(det.update(x)[0], clone.update(x)[0])
+
+
+def test_mewma_detects_mixture_change_and_gates_bursty_reference() -> None:
+    rng = np.random.default_rng(23)
+    det = WhitenedMEWMA(target_arl=1e6)
+    det.fit(_topics(2000, [0, 1, 2], rng).astype(np.float64), np.random.default_rng(0))
+    assert det.active
+    _, alarm = det.update(_topics(5000, [0, 1, 2], rng))
+    assert not alarm.any()
+    _, alarm = det.update(_topics(500, [0, 0, 0, 1], rng))  # topic 2 disappears, 0 dominates
+    assert alarm.any() and int(np.flatnonzero(alarm)[0]) < 300
+    bursty = WhitenedMEWMA()
+    bursty.fit(_topics(2000, [0, 1, 2], rng, stay=0.95).astype(np.float64), np.random.default_rng(0))
+    assert not bursty.active and bursty.vif > bursty.max_vif
+
+
+def test_block_vif_detects_runs() -> None:
+    rng = np.random.default_rng(24)
+    assert block_vif(rng.standard_normal((2000, 4)), 50) < 2.0
+    assert block_vif(np.repeat(rng.standard_normal((200, 4)), 10, axis=0), 50) > 5.0
+
+
+# ----------------------------------------------------------------------------------------- sketch
+def test_sketch_quantiles_within_relative_accuracy_and_roundtrip() -> None:
+    rng = np.random.default_rng(31)
+    x = np.exp(rng.normal(6.0, 1.0, 20_000))
+    sk = LogSketch(0.01)
+    for part in np.array_split(x, 7):
+        sk.add(part)
+    sk.add(np.array([np.nan, 0.0]))
+    assert sk.count == 20_001
+    for q in (0.5, 0.95, 0.99):
+        exact = np.quantile(np.append(x, 0.0), q)
+        assert abs(sk.quantile(q) / exact - 1) < 0.02
+    clone = LogSketch.from_dict(json.loads(json.dumps(sk.to_dict())))
+    assert clone.quantile(0.95) == sk.quantile(0.95) and clone.mean == pytest.approx(sk.mean)
+
+
+def test_residual_cusum_catches_rare_content_becoming_frequent() -> None:
+    # Common topics live on a few axes; the rare one ("refusals", 1.5% of the reference) points
+    # elsewhere: it is known, but the reference's principal axes do not explain it.
+    rng = np.random.default_rng(25)
+    centres = np.zeros((4, 64))
+    centres[:3, :6] = rng.standard_normal((3, 6))
+    centres[3, 40] = 2.0
+
+    def stream(n: int, rare: float) -> np.ndarray:
+        t = np.where(rng.random(n) < rare, 3, rng.integers(0, 3, n))
+        x = centres[t] + 0.25 * rng.standard_normal((n, 64))
+        return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+    det = ResidualCUSUM()
+    det.fit(stream(2000, 0.015).astype(np.float64), np.random.default_rng(0))
+    assert det.active
+    _, alarm, _ = det.update(stream(20_000, 0.015))
+    assert not alarm.any()
+    _, alarm, _ = det.update(stream(300, 0.6))
+    assert alarm.any() and int(np.flatnonzero(alarm)[0]) < 80
+    clone = ResidualCUSUM.from_dict(json.loads(json.dumps(det.to_dict())))
+    x = stream(200, 0.2)
+    np.testing.assert_array_equal(det.update(x)[0], clone.update(x)[0])
