@@ -22,6 +22,10 @@ from schemas.settings import Settings
 
 __all__ = ["main"]
 
+# Small matrix products in the drift stage ran 5-10x slower with multi-threaded OpenBLAS on a shared
+# 2-core machine (docs/drift.md); one worker per core is the scaling model. Set before numpy loads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 log = logging.getLogger("driftline.cli")
 
 

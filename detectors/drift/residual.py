@@ -34,7 +34,7 @@ import numpy as np
 from scipy.stats import chi2
 
 from .calibration import block_split
-from .mewma import block_vif, principal_axes
+from .mewma import VIF_BLOCK, block_vif, principal_axes
 from .scalar import ScalarCUSUM
 from .serial import decode_array, encode_array
 
@@ -57,7 +57,7 @@ class ResidualCUSUM:
         n_components: int = 16,
         target_arl: float = 1e7,
         block: int = 20,
-        max_vif: float = 3.0,
+        max_vif: float = 2.0,
         min_reference: int = 1500,
     ) -> None:
         self.n_components = n_components
@@ -99,7 +99,7 @@ class ResidualCUSUM:
         self._offset = float(log_spe.min())
         self.cusum.fit(np.expm1(log_spe[cal_idx] - self._offset), rng, split_block=None)
         u = self.cusum.standardise(np.expm1(log_spe - self._offset))
-        self.vif = block_vif(u[cal_idx, None], 50)
+        self.vif = block_vif(u[cal_idx, None], VIF_BLOCK)
         half = len(u) // 2
         gap = float(u[:half].mean() - u[half:].mean())
         noise = float(np.var(u)) * (1.0 / max(half, 1) + 1.0 / max(len(u) - half, 1))
