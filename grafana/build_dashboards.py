@@ -592,7 +592,7 @@ def drift() -> dict[str, Any]:
         timeseries(
             lay,
             "Prompt drift: statistic vs threshold",
-            _drift_sql("signal = 'prompt'"),
+            _drift_sql("signal = 'prompt_drift'"),
             "short",
             "Prompt-embedding drift statistic per segment; dashed: its alarm threshold.",
             display="${__field.name} ${__field.labels.segment}",
@@ -601,7 +601,7 @@ def drift() -> dict[str, Any]:
         timeseries(
             lay,
             "Response drift: statistic vs threshold",
-            _drift_sql("signal = 'response'"),
+            _drift_sql("signal = 'response_drift'"),
             "short",
             "Response-embedding drift statistic per segment; dashed: its alarm threshold.",
             display="${__field.name} ${__field.labels.segment}",
@@ -617,7 +617,7 @@ SELECT
     max(statistic / nullIf(threshold, 0)) AS threshold_ratio
 FROM ${{database}}.drift_metrics
 WHERE $__timeFilter(tick_time)
-  AND signal NOT IN ('prompt', 'response')
+  AND signal NOT IN ('prompt_drift', 'response_drift')
   AND {SEGMENT_FILTER}
 GROUP BY time, series
 ORDER BY time, series""",

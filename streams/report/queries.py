@@ -254,8 +254,8 @@ def load_report_data(store: QuerySource, database: str = "driftline", hours: flo
     # Drift
     tw, tb = r.where("tick_time"), r.bucket("tick_time")
     for signal, stat_attr, threshold_attr in (
-        ("prompt", "prompt_drift", "prompt_threshold"),
-        ("response", "response_drift", "response_threshold"),
+        ("prompt_drift", "prompt_drift", "prompt_threshold"),
+        ("response_drift", "response_drift", "response_threshold"),
     ):
         drift_sql = (
             f"SELECT {tb} AS time, {_FULL_SEGMENT} AS segment, max(statistic) AS s, max(threshold) AS t"
@@ -274,7 +274,7 @@ def load_report_data(store: QuerySource, database: str = "driftline", hours: flo
     data.scalar_drift = r.long_series(
         f"SELECT {tb} AS time, concat(signal, ': ', {_FULL_SEGMENT}) AS series,"
         f" max(statistic / nullIf(threshold, 0)) AS ratio FROM {{db}}.drift_metrics WHERE {tw}"
-        " AND signal NOT IN ('prompt', 'response') GROUP BY time, series ORDER BY time, series"
+        " AND signal NOT IN ('prompt_drift', 'response_drift') GROUP BY time, series ORDER BY time, series"
     )
     data.drift_status = r.rows(
         f"SELECT app AS App, model AS Model, {_VERSION} AS `Prompt version`, signal AS Signal,"

@@ -25,7 +25,7 @@ SEGMENTS: tuple[tuple[str, str, str], ...] = (
     ("o'hare-travel", "gpt-4o-mini", "v2"),
 )
 _PII = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "PERSON", "API_KEY")
-_SIGNALS = ("prompt", "response", "latency", "completion_tokens", "error_rate")
+_SIGNALS = ("prompt_drift", "response_drift", "latency_drift", "token_drift", "error_rate")
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def seed(store: Store, *, end: datetime | None = None, hours: float = 6.0, event
         progress = (tick - start).total_seconds() / span
         for app, model, version in SEGMENTS:
             for signal in _SIGNALS:
-                threshold = 12.0 if signal in ("prompt", "response") else 1.0
+                threshold = 12.0 if signal in ("prompt_drift", "response_drift") else 1.0
                 level = threshold * (0.3 + 1.2 * max(0.0, progress - 0.7) / 0.3 if app == "support-bot" else 0.3)
                 statistic = max(0.0, level + rng.gauss(0, threshold * 0.05))
                 drift.append(
@@ -99,7 +99,7 @@ def seed(store: Store, *, end: datetime | None = None, hours: float = 6.0, event
                         model=model,
                         prompt_version=version,
                         signal=signal,
-                        detector="mewma" if signal in ("prompt", "response") else "adwin",
+                        detector="mewma" if signal in ("prompt_drift", "response_drift") else "adwin",
                         statistic=statistic,
                         threshold=threshold,
                         status="drift" if statistic > threshold else "ok",
