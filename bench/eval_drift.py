@@ -159,6 +159,56 @@ def refusal_check(split: str) -> dict:
     }
 
 
+TARGETS = {
+    ("abrupt_topic_shift", "prompt_drift"): 60,
+    ("abrupt_topic_shift_bursty", "prompt_drift"): 60,
+    ("gradual_topic_shift", "prompt_drift"): 400,
+    ("refusal_wave", "response_drift"): 100,
+    ("refusal_wave", "refusal_rate"): 100,
+    ("latency_doubling", "latency_drift"): 60,
+    ("toxic_wave", "toxicity"): 100,
+    ("pii_wave", "pii"): 100,
+}
+LABELS = {
+    "ours": "ours",
+    "evidently": "Evidently centroid",
+    "river_hddm_a": "river HDDM_A/ADWIN",
+    "river_fhddm": "river FHDDM/ADWIN",
+}
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """The scenario table (delays per seed, false alarms summed over seeds) and the soak summary."""
+    head = "| scenario | signal | target | " + " | ".join(LABELS[m] for m in METHODS) + " |"
+    lines = [head, "|" + "---|" * (3 + len(METHODS))]
+    for row in result["scenarios"]:
+        for sig in row["expected"] or ["(none: stable)"]:
+            cells = []
+            for m in METHODS:
+                ds = [r[m]["delays"].get(sig) for r in row["runs"]]
+                fa = sum(len(r[m]["false_alarms"]) for r in row["runs"])
+                txt = "/".join("miss" if d is None else str(d) for d in ds) if row["expected"] else ""
+                cells.append(f"{txt} (FA {fa})" if txt else f"FA {fa}")
+            target = TARGETS.get((row["scenario"], sig), "")
+            lines.append(f"| {row['scenario']} | {sig} | {target} | " + " | ".join(cells) + " |")
+    if "soak" in result:
+        soak_res = result["soak"]
+        lines += [
+            "",
+            f"Soak: {soak_res['segments']} stable segments, {soak_res['monitored_events']:,} monitored events.",
+            "",
+        ]
+        lines += [
+            "| method | false alarms | per 100k events | 95% upper bound per 100k | by signal |",
+            "|---|---|---|---|---|",
+        ]
+        for m in METHODS:
+            r = soak_res["methods"][m]
+            rate, upper = f"{r['per_1e5']:.2f}", f"{r['per_1e5_upper95']:.2f}"
+            lines.append(f"| {LABELS[m]} | {r['false_alarms']} | {rate} | {upper} | {r['by_signal']} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
@@ -166,7 +216,11 @@ def main() -> None:
     ap.add_argument("--soak-segments", type=int, default=0)
     ap.add_argument("--soak-events", type=int, default=16000)
     ap.add_argument("--only", default="", help="comma-separated scenario names, or 'soak' for the soak only")
+    ap.add_argument("--report", action="store_true", help="print the markdown table of the saved results")
     args = ap.parse_args()
+    if args.report:
+        print(markdown(json.loads((ROOT / "bench" / "results" / f"drift_eval_{args.split}.json").read_text())))
+        return
     cfg = DriftConfig()
     bank = TextBank(pools_for(args.split), per_topic=1500, seed=SPLIT_SEED[args.split])
     seeds = [int(s) for s in args.seeds.split(",") if s]
