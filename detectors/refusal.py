@@ -38,14 +38,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\bi\s*(?:can[’']?t|cannot|can\s+not|won[’']?t|will\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|"
             rf"’m\s+not\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to|’m\s+unable\s+to|am\s+not\s+allowed\s+to|"
             rf"'m\s+not\s+allowed\s+to|’m\s+not\s+allowed\s+to|won[’']?t\s+be\s+able\s+to|"
-            rf"will\s+not\s+be\s+able\s+to|do\s+not|don[’']?t)\s+(?:\w+\s+){{0,2}}?{_HELP}\b",
+            rf"will\s+not\s+be\s+able\s+to|(?:am|'m|’m)\s+not\s+going\s+to(?:\s+be\s+able\s+to)?|do\s+not|"
+            rf"don[’']?t)\s+(?:\w+\s+){{0,2}}?{_HELP}\b",
         ),
         ("en_as_an_ai", r"\bas\s+an?\s+(?:ai|artificial intelligence|language model|large language model|llm)\b"),
         (
             "en_decline",
             r"\bi\s+(?:must|have\s+to|need\s+to|'ll\s+have\s+to|’ll\s+have\s+to)\s+(?:respectfully\s+)?decline\b",
         ),
-        ("en_not_something", r"\b(?:that|this)(?:'s|’s|\s+is)\s+not\s+something\s+i\s+(?:can|am able to|'m able to)\b"),
+        (
+            "en_not_something",
+            r"\b(?:that|this)(?:'s|’s|\s+is)\s+not\s+something\s+i(?:\s+can|\s+am\s+able\s+to|['’]m\s+able\s+to)\b",
+        ),
         (
             "en_guidelines",
             r"\b(?:against|violates?|outside)\s+(?:my|our|the)\s+(?:guidelines|policies|policy|usage policy|"

@@ -38,7 +38,7 @@ class DriftConfig:
             responses), which get a larger share of the false-alarm budget because their waves are
             the smallest changes we must catch within 100 events. With the defaults the expected
             false-alarm rate of a segment (sum of ``1 / ARL`` over its 15 detectors) is about
-            3.3e-6 per event.
+            3.5e-6 per event.
         mewma_target_arl: the same for the whitened MEWMA.
         mewma_lambda: EWMA weight of the MEWMA.
         mewma_components: principal axes of the MEWMA.

@@ -13,6 +13,8 @@ REFUSALS = [
     ("As an AI language model, I do not have personal opinions.", "en_as_an_ai"),
     ("I must respectfully decline.", "en_decline"),
     ("That's not something I can do for you.", "en_not_something"),
+    ("Sorry, that's not something I'm able to do.", "en_not_something"),
+    ("I'm not going to be able to help with that.", "en_cannot_help"),
     ("This request violates our content policy.", "en_guidelines"),
     ("I'm afraid I can't, sorry.", "en_afraid"),
     ("I apologize, but that cannot be arranged.", "en_apologize_cannot"),
