@@ -130,14 +130,10 @@ class _Waiting:
         state.increment_current_attempt()
 
 
-class _ConnectionRetry(_Waiting, ConnectionErrorRetryHandler):
-    def __init__(self, max_retry_count: int, backoff: RetryIntervalCalculator, sleep: Sleep, counter: _Counter):
-        super().__init__(
-            max_retry_count=max_retry_count,
-            interval_calculator=backoff,
-            error_types=[URLError, ConnectionError, RemoteDisconnected, TimeoutError],
-        )
-        self._sleep, self._counter = sleep, counter
+class _BackoffWaiting(_Waiting):
+    """Mixin: waits the handler's back-off interval before the next attempt."""
+
+    interval_calculator: RetryIntervalCalculator
 
     def prepare_for_next_attempt(
         self,
@@ -150,7 +146,17 @@ class _ConnectionRetry(_Waiting, ConnectionErrorRetryHandler):
         self._wait(state, self.interval_calculator.calculate_sleep_duration(state.current_attempt))
 
 
-class _ServerErrorRetry(_Waiting, ServerErrorRetryHandler):
+class _ConnectionRetry(_BackoffWaiting, ConnectionErrorRetryHandler):
+    def __init__(self, max_retry_count: int, backoff: RetryIntervalCalculator, sleep: Sleep, counter: _Counter):
+        super().__init__(
+            max_retry_count=max_retry_count,
+            interval_calculator=backoff,
+            error_types=[URLError, ConnectionError, RemoteDisconnected, TimeoutError],
+        )
+        self._sleep, self._counter = sleep, counter
+
+
+class _ServerErrorRetry(_BackoffWaiting, ServerErrorRetryHandler):
     """Retries every 5xx (slack-sdk's own handler covers only 500 and 503)."""
 
     def __init__(self, max_retry_count: int, backoff: RetryIntervalCalculator, sleep: Sleep, counter: _Counter):
@@ -166,16 +172,6 @@ class _ServerErrorRetry(_Waiting, ServerErrorRetryHandler):
         error: Exception | None = None,
     ) -> bool:
         return response is not None and 500 <= response.status_code < 600
-
-    def prepare_for_next_attempt(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        self._wait(state, self.interval_calculator.calculate_sleep_duration(state.current_attempt))
 
 
 class _RateLimitRetry(_Waiting, RateLimitErrorRetryHandler):
