@@ -66,7 +66,6 @@ _SEED = 0
 
 
 @dataclass
-@dataclass
 class TrainResult:
     """Weights and metadata of one trained model."""
 
@@ -89,6 +88,31 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
 
 
+def _aggregate(logits: np.ndarray, counts: np.ndarray, penalty: float) -> np.ndarray:
+    """Text logits from window logits: the max over a text's windows minus ``penalty * ln(windows)``."""
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+    return np.asarray(np.maximum.reduceat(logits, starts) - penalty * np.log(counts), dtype=np.float64)
+
+
+def _fit_windows(x: Any, owner: np.ndarray, counts: np.ndarray, y: np.ndarray, texts: np.ndarray) -> Any:
+    """Fit on the windows of ``texts`` (indices): every window of a single-window or benign text with its
+    text's label; for a toxic text of several windows only its most toxic window (multiple-instance
+    learning: which window is the toxic one is chosen by a first fit without those texts)."""
+    chosen = np.zeros(len(y), bool)
+    chosen[texts] = True
+    use = chosen[owner]
+    sure = use & ((counts[owner] == 1) | (y[owner] == 0))
+    model = _fit(x[sure], y[owner[sure]])
+    bags = np.flatnonzero(chosen & (counts > 1) & (y == 1))
+    if not len(bags):
+        return model
+    z = model.decision_function(x)
+    first = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    best = np.array([first[t] + int(np.argmax(z[first[t] : first[t] + counts[t]])) for t in bags], dtype=np.int64)
+    rows = np.concatenate([np.flatnonzero(sure), best])
+    return _fit(x[rows], y[owner[rows]])
+
+
 def train_model(
     examples: Sequence[Example],
     embed: Any,
@@ -97,6 +121,9 @@ def train_model(
     cv_extra: np.ndarray | None = None,
 ) -> TrainResult:
     """Fit the scorer on ``examples``; cross-validate for figures and the fallback threshold.
+
+    Texts are split into windows exactly as at scoring time (:func:`_fit_windows` says which windows
+    are trained on); cross-validation splits by text, so a text's windows never straddle folds.
 
     Args:
         examples: Training examples.
@@ -113,26 +140,31 @@ def train_model(
 
     config = config or FeatureConfig()
     started = time.perf_counter()
-    x = FeatureExtractor(config, embed).matrix([e.text for e in examples])
+    x, counts = FeatureExtractor(config, embed).window_matrix([e.text for e in examples])
+    owner = np.repeat(np.arange(len(examples)), counts)
     y = np.array([e.label for e in examples], dtype=np.int64)
     cats = np.array([e.category for e in examples])
     mask = np.ones(len(examples), bool) if cv_mask is None else np.asarray(cv_mask, bool)
     cv_rows = np.flatnonzero(mask)
     base_rows = np.flatnonzero(np.zeros(len(examples), bool) if cv_extra is None else np.asarray(cv_extra, bool))
     oof = np.zeros(len(cv_rows))
+    first = np.concatenate([[0], np.cumsum(counts)[:-1]])
     splitter = StratifiedKFold(_FOLDS, shuffle=True, random_state=_SEED)
     for tr, te in splitter.split(cv_rows, cats[cv_rows]):
-        rows = np.concatenate([cv_rows[tr], base_rows])
-        model = _fit(x[rows], y[rows])
-        oof[te] = model.decision_function(x[cv_rows[te]])
+        model = _fit_windows(x, owner, counts, y, np.concatenate([cv_rows[tr], base_rows]))
+        held = cv_rows[te]
+        windows = np.concatenate([np.arange(first[t], first[t] + counts[t]) for t in held])
+        oof[te] = _aggregate(model.decision_function(x[windows]), counts[held], config.length_penalty)
     benign = np.sort(oof[y[cv_rows] == 0])
     threshold_logit = float(benign[min(len(benign) - 1, int(np.ceil((1 - TARGET_FPR) * len(benign))))])
     threshold = float(_sigmoid(np.array([threshold_logit]))[0])
-    final = _fit(x, y)
+    final = _fit_windows(x, owner, counts, y, np.arange(len(examples)))
     coef = np.asarray(final.coef_[0], dtype=np.float32)
     n_words = 2**config.word_bits
     details = {
         "train_rows": len(examples),
+        "train_windows": len(owner),
+        "train_multi_window_texts": int((counts > 1).sum()),
         "cv_rows": len(cv_rows),
         "cv_auc": round(float(roc_auc_score(y[cv_rows], oof)), 4),
         "cv_threshold": round(threshold, 4),
@@ -164,8 +196,7 @@ class _Weights:
         logit = np.asarray(words @ self.words, dtype=np.float64) + self.intercept
         if emb is not None and self.embedding.size:
             logit = logit + emb @ self.embedding
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-        return as_scores(_sigmoid(np.maximum.reduceat(logit, starts)))
+        return as_scores(_sigmoid(_aggregate(logit, counts, self.fx.config.length_penalty)))
 
 
 def calibrate(result: TrainResult, embed: Any, examples: Sequence[Example]) -> Calibration:

@@ -1,10 +1,13 @@
 """Reading the labelled corpora in ``data/toxicity/`` (JSON Lines: ``text``, ``label``, ``category``).
 
-* ``train_handwritten.jsonl`` — hand-written training examples;
-* ``train_generated.jsonl`` — templated and noisy training examples (``scripts/generate_toxicity_train.py``);
+* ``train*.jsonl`` — training examples: hand-written (``train_handwritten*.jsonl``), templated and noisy
+  (``train_generated.jsonl``, ``scripts/generate_toxicity_train.py``), and ``train_eval2.jsonl`` (the
+  version-2 evaluation set, moved into training after it had been evaluated and its errors read);
 * ``calibration.jsonl`` — sets the default threshold only (never trained on);
 * ``eval.jsonl`` — the first held-out set (seen when diagnosing the first model; kept for history);
-* ``eval2.jsonl`` — the fresh held-out set, written before anything was evaluated on it.
+* ``eval3.jsonl`` — held out, frozen; evaluated once per model version (its errors were read after the
+  first evaluation of version 3, see ``docs/toxicity.md``);
+* ``eval4.jsonl`` — the freshest held-out set, written before the final model existed.
 
 The data lives at the repository top, not inside the package: :func:`default_data_dir` finds it
 relative to this file (a source checkout or editable install), or from ``$DRIFTLINE_TOXICITY_DATA``.

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Version of the feature definition; a model trained on another version is rebuilt on load.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 #: Characters of a text that are scored: longer texts keep their first 6,144 and last 2,048.
 MAX_CHARS = 8192
 _HEAD_CHARS = 6144
@@ -210,10 +210,11 @@ class FeatureConfig:
     """Hyper-parameters of the feature blocks (stored in the model's ``config.json``)."""
 
     word_bits: int = 16
-    window_words: int = 32
+    window_words: int = 16
+    length_penalty: float = 0.5
     quote_aware: bool = True
     word_weight: float = 1.0
-    embedding_weight: float = 1.0
+    embedding_weight: float = 0.7
     version: int = FEATURES_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -440,10 +441,14 @@ class FeatureExtractor:
         out = np.divide(summed, norms, out=np.zeros_like(summed), where=norms > 0)
         return out * np.float32(self.config.embedding_weight)
 
-    def matrix(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """Both blocks side by side, one row per text (no window split; for training)."""
-        words, emb, _ = self.blocks(texts, split=False)
+    def matrix(self, texts: Sequence[str], split: bool = False) -> sparse.csr_matrix:
+        """Both blocks side by side: one row per text, or with ``split=True`` one row per window."""
+        return self.window_matrix(texts, split)[0]
+
+    def window_matrix(self, texts: Sequence[str], split: bool = True) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """Both blocks side by side, one row per window, and the window count of every text."""
+        words, emb, counts = self.blocks(texts, split=split)
         parts: list[Any] = [words]
         if emb is not None:
             parts.append(sparse.csr_matrix(emb))
-        return sparse.hstack(parts, format="csr")
+        return sparse.hstack(parts, format="csr"), counts

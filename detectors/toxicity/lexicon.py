@@ -8,8 +8,10 @@ insults, groups and weapons the training set never spelled out.
 
 The lists hold common English words only; they were written from general knowledge and the training
 corpus. The British/Australian insults added with feature version 2 include two words ("bellend",
-"dunce") that the first evaluation set's error list named, so that set is not a clean test of them;
-``eval2.jsonl`` is. A word in several classes keeps the first one in :data:`CLASS_ORDER`.
+"dunce") that the first evaluation set's error list named, so that set is not a clean test of them.
+Feature version 3 added ``@covert`` (surveillance, exposure: "tracker", "keylogger", "nudes",
+"rumour") and ``@target`` (a third person: "her", "ex", "coworker"), so "@covert ... @target" can
+signal harassment. A word in several classes keeps the first one in :data:`CLASS_ORDER`.
 
 >>> word_class("idiots"), word_class("you're"), word_class("process")
 ('@insult', '@you', '@tech')
@@ -83,6 +85,12 @@ _META = """
 offensive slur slurs moderation moderator moderators policy report reported flagged classify label toxic
 toxicity hate-speech guideline guidelines comment comments meaning origin
 """
+_COVERT = """
+track tracker tracking trackers airtag gps spy spying spyware stalk stalking stalker keylogger password passwords
+hacked secretly anonymous anonymously burner dox doxx doxxing doxing leaked nudes nude rumour
+rumours rumor rumors fake watching followed snoop snooping unblock blocked
+"""
+_TARGET = "her him she he his hers ex girlfriend boyfriend wife husband coworker colleague neighbour neighbor"
 _THREAT_AUX = "gonna going will i'll ill im i'm imma ima i'd we'll we're gunna"
 
 #: Class names in precedence order (a word listed in two classes gets the first).
@@ -102,6 +110,8 @@ CLASS_ORDER: tuple[str, ...] = (
     "@will",
     "@be",
     "@det",
+    "@covert",
+    "@target",
 )
 _SOURCES: dict[str, str] = {
     "@you": _YOU,
@@ -119,6 +129,8 @@ _SOURCES: dict[str, str] = {
     "@will": _THREAT_AUX,
     "@be": _BE,
     "@det": _DET,
+    "@covert": _COVERT,
+    "@target": _TARGET,
 }
 
 

@@ -151,6 +151,14 @@ def test_profanity_baseline_misses_what_the_builtin_catches(builtin: ToxicitySco
     assert profanity.score(["This fucking weather, man. Rain again."])[0] >= profanity.threshold
 
 
+def test_text_score_is_the_window_max_minus_a_length_penalty() -> None:
+    from detectors.toxicity.builtin import _aggregate
+
+    logits = np.array([0.0, 2.0, -1.0, 1.0, -3.0])
+    out = _aggregate(logits, np.array([3, 1, 1]), 0.5)
+    np.testing.assert_allclose(out, [2.0 - 0.5 * np.log(3), 1.0, -3.0])
+
+
 # --- build ----------------------------------------------------------------------------------------
 
 
@@ -225,24 +233,44 @@ def _char4_jaccard_max(texts: list[str], refs: list[str]) -> np.ndarray:
     return (inter / union).max(axis=1)
 
 
-@pytest.mark.parametrize(("name", "min_rows"), [("eval.jsonl", 400), (CALIBRATION_FILE, 300), ("eval2.jsonl", 400)])
-def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(name: str, min_rows: int) -> None:
+_LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
+
+
+@pytest.mark.parametrize(
+    ("name", "min_rows", "long_cats"),
+    [
+        ("eval.jsonl", 400, set()),
+        (CALIBRATION_FILE, 300, _LONG_HELD_OUT | {"technical", "medical"}),
+        ("eval3.jsonl", 500, _LONG_HELD_OUT | {"technical", "medical"}),
+        ("eval4.jsonl", 300, _LONG_HELD_OUT),
+    ],
+)
+def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
+    name: str, min_rows: int, long_cats: set[str]
+) -> None:
     train = load_examples(*train_files())
     held_out = load_examples(default_data_dir() / name)
     assert default_data_dir() / name not in train_files()
     assert not {e.text.lower() for e in train} & {e.text.lower() for e in held_out}
     assert {e.category for e in held_out} == set(TOXIC_CATEGORIES) | set(BENIGN_CATEGORIES)
-    assert len(held_out) >= min_rows and len(train) >= 2000
-    if name != "eval.jsonl":  # the new sets: different wording from training, long texts included
+    assert len(held_out) >= min_rows and len(train) >= 3000
+    if name != "eval.jsonl":  # the newer sets: different wording from training, long texts included
         assert _char4_jaccard_max([e.text for e in held_out], [e.text for e in train]).max() <= 0.5
         long = [e for e in held_out if len(e.text.split()) > 60]
-        assert {e.category for e in long} >= set(TOXIC_CATEGORIES) | {"llm_response", "technical", "medical"}
+        assert {e.category for e in long} >= long_cats
 
 
-def test_eval2_shares_no_wording_with_calibration_or_eval() -> None:
-    eval2 = [e.text for e in load_examples(default_data_dir() / "eval2.jsonl")]
-    others = [e.text for e in load_examples(default_data_dir() / CALIBRATION_FILE, default_data_dir() / "eval.jsonl")]
-    assert _char4_jaccard_max(eval2, others).max() <= 0.5
+@pytest.mark.parametrize(
+    ("name", "others"),
+    [
+        ("eval3.jsonl", [CALIBRATION_FILE, "eval.jsonl"]),
+        ("eval4.jsonl", [CALIBRATION_FILE, "eval.jsonl", "eval3.jsonl"]),
+    ],
+)
+def test_fresh_sets_share_no_wording_with_the_older_held_out_sets(name: str, others: list[str]) -> None:
+    fresh = [e.text for e in load_examples(default_data_dir() / name)]
+    older = [e.text for e in load_examples(*(default_data_dir() / o for o in others))]
+    assert _char4_jaccard_max(fresh, older).max() <= 0.5
 
 
 def test_generated_training_data_is_reproducible() -> None:
