@@ -190,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    load_before = os.getloadavg()
     texts = make_corpus(args.n, args.pii_rate)
     heavy = make_corpus(args.n, args.pii_rate, numeric_rate=1.0, seed=11)
     mean_len = sum(map(len, texts)) / len(texts)
@@ -217,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
             runs = max(1, args.runs // 2)
             results[name] = _time_batch(functools.partial(_per_text, analyze), sample, runs)
 
+    load_after = os.getloadavg()
+    print("load average (1/5/15 min) before: {:.2f} {:.2f} {:.2f}, after: {:.2f} {:.2f} {:.2f}".format(
+        *load_before, *load_after))  # fmt: skip
     base = results.get("presidio comparable", (0.0, 0.0))[0]
     print(f"{'configuration':38} {'texts/s (cpu)':>14} {'[wall]':>10}  {'vs presidio comparable':>22}")
     for name, (cpu, wall) in results.items():

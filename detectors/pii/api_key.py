@@ -4,15 +4,20 @@ Provider formats (prefix + charset + length, placeholders rejected): AWS access 
 (``AKIA``/``ASIA``…) and, next to one or to an ``aws``/``secret`` word, 40-character secret keys;
 GitHub (``ghp_``/``gho_``/``ghu_``/``ghs_``/``ghr_``, ``github_pat_``); Slack (``xoxb-``/``xoxp-``/…,
 ``xapp-``); Stripe (``sk_live_``/``rk_live_``/``sk_test_``, ``whsec_``); Google (``AIza``); OpenAI
-(``sk-``, ``sk-proj-``); Anthropic (``sk-ant-``); JWTs (header must decode to JSON); PEM private-key
-blocks. Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
-``Authorization: Bearer …``) and the password of a ``scheme://user:password@host`` URL, accepted
-only when it looks random (length, letters and digits, Shannon entropy) and is not a placeholder.
+(``sk-``, ``sk-proj-``); Anthropic (``sk-ant-``); GitLab (``glpat-``...), npm (``npm_``), Hugging Face
+(``hf_``), PyPI (``pypi-``), SendGrid (``SG.``), DigitalOcean (``dop_v1_``), Shopify (``shpat_``...),
+Twilio API key SIDs (``SK`` + 32 hex), Mailgun (``key-`` + 32 hex), Slack/Discord incoming-webhook
+URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
+
+Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
+``Authorization: Bearer …``; a quoted value may hold any non-space characters, ``password: "w8L#q2!x"``)
+and the password of a ``scheme://user:password@host`` URL, accepted only when it looks random (length,
+letters and digits, Shannon entropy) and is not a placeholder or a reference (``${DB_PASSWORD}``).
 
 >>> rec = ApiKeyRecognizer()
 >>> text = 'client = Client(api_key="q8Zt3RvX1pLm9Kd2Wn7Ys4Hb")'
 >>> [(text[d.span.start : d.span.end], d.pattern) for d in rec.analyze(text)]
-[('q8Zt3RvX1pLm9Kd2Wn7Ys4Hb', 'assignment')]
+[('q8Zt3RvX1pLm9Kd2Wn7Ys4Hb', 'assignment_quoted')]
 >>> rec.analyze('api_key = "YOUR_API_KEY_HERE"; token = sk-xxxxxxxxxxxxxxxxxxxxxxxx')
 []
 """
@@ -23,6 +28,7 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Iterable
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
@@ -42,7 +48,7 @@ _SECRET_NAME = (
             "api_key", "apikey", "api_token", "api_secret", "access_token", "access_key", "auth_token",
             "refresh_token", "bearer_token", "id_token", "session_token", "client_secret", "app_secret",
             "secret_key", "private_key", "signing_key", "secret", "token", "passwd", "password", "pwd",
-            "credentials", "credential", "auth",
+            "credentials", "credential", "auth", "account_key", "shared_access_key", "access_secret",
         )
     )
     + ")"
@@ -57,14 +63,66 @@ _AKID = re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za
 _AWS_SECRET_CONTEXT = re.compile(r"(?i)aws|secret")
 _PROVIDER_PREFIX = re.compile(
     r"^(?:gh[pousr]_|github_pat_|xox[a-z]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|sk-ant-[a-z]+\d\d-|"
-    r"sk-(?:proj-|svcacct-|admin-)?|AKIA|ASIA|ABIA|ACCA)"
+    r"sk-(?:proj-|svcacct-|admin-)?|AKIA|ASIA|ABIA|ACCA|gl(?:pat|dt|ptt|rt|cbt)-|npm_|hf_|pypi-|SG\.|do[opr]_v1_|"
+    r"shp(?:at|ss|ca|pa)_|SK|key-)"
 )
-# Every pattern needs a provider prefix (case-sensitive) or, for the generic patterns, a secret-like
-# name next to ":"/"=", "bearer", or a URL (checked lower-cased).
-_QUICK_PREFIXES = (
-    "AKIA", "ASIA", "ABIA", "ACCA", "gh", "github_pat_", "xox", "xapp-", "k_", "whsec_", "AIza", "sk-", "eyJ", "-----",
-)  # fmt: skip
 _QUICK_NAMES = ("key", "token", "secret", "pass", "pwd", "auth", "credential", "aws")
+
+
+# Literal substrings without which a provider pattern cannot match (an empty tuple: see
+# _generic_possible). Checked with ``str.__contains__`` before running the pattern's regex.
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "aws_access_key_id": ("AKIA", "ASIA", "ABIA", "ACCA"),
+    "aws_secret_access_key": (),
+    "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+    "github_pat": ("github_pat_",),
+    "slack_token": ("xox",),
+    "slack_app_token": ("xapp-",),
+    "stripe_key": ("k_live_", "k_test_"),
+    "stripe_webhook_secret": ("whsec_",),
+    "google_api_key": ("AIza",),
+    "anthropic_key": ("sk-ant-",),
+    "openai_key": ("sk-",),
+    "gitlab_token": ("glpat-", "gldt-", "glptt-", "glrt-", "glcbt-"),
+    "npm_token": ("npm_",),
+    "huggingface_token": ("hf_",),
+    "pypi_token": ("pypi-",),
+    "sendgrid_key": ("SG.",),
+    "digitalocean_token": ("_v1_",),
+    "shopify_token": ("shp",),
+    "twilio_api_key": ("SK",),
+    "mailgun_key": ("key-",),
+    "webhook_url": ("hooks.slack.com", "discord"),
+    "jwt": ("eyJ",),
+    "private_key_pem": ("PRIVATE KEY",),
+    "private_key_pem_truncated": ("PRIVATE KEY",),
+    "assignment": (),
+    "assignment_quoted": (),
+    "authorization_header": (),
+    "url_password": ("://",),
+}
+
+
+# quick(): some pattern's literal needle occurs, or a generic pattern is possible (secret-like name
+# next to ":"/"=", "bearer"/"authorization"; "aws"/"secret" implies a secret-like name too).
+# Needles holding "_" or "-" are only searched for when the text has that character at all.
+_ALL_NEEDLES = sorted(
+    n
+    for n in {n for ns in _NEEDLES.values() for n in ns}
+    if not any(o != n and o in n for ns in _NEEDLES.values() for o in ns)
+)  # a needle that contains another one adds nothing ("sk-ant-" has "sk-")
+_UNDERSCORE_NEEDLES = tuple(n for n in _ALL_NEEDLES if "_" in n)
+_DASH_NEEDLES = tuple(n for n in _ALL_NEEDLES if "-" in n and "_" not in n)
+_OTHER_NEEDLES = tuple(n for n in _ALL_NEEDLES if "-" not in n and "_" not in n)
+
+
+def _generic_possible(name: str, feats: TextFeatures) -> bool:
+    text, lowered = feats.text, feats.lower
+    if name == "aws_secret_access_key":
+        return "aws" in lowered or "secret" in lowered or any(map(text.__contains__, _NEEDLES["aws_access_key_id"]))
+    if name == "authorization_header":
+        return "bearer" in lowered or "authorization" in lowered
+    return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
 
 
 def _looks_random(value: str, min_entropy: float = 3.0) -> bool:
@@ -103,6 +161,19 @@ class ApiKeyRecognizer(PatternRecognizer):
         Pattern("anthropic_key", re.compile(_L + r"sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_\-]{20,}" + _R), 1.0),
         Pattern("openai_key",
                 re.compile(_L + r"sk-(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_\-]{20,}" + _R), 0.9),
+        Pattern("gitlab_token", re.compile(_L + r"gl(?:pat|dt|ptt|rt|cbt)-[A-Za-z0-9_\-]{20,64}" + _R), 1.0),
+        Pattern("npm_token", re.compile(_L + r"npm_[A-Za-z0-9]{36}" + _R), 1.0),
+        Pattern("huggingface_token", re.compile(_L + r"hf_[A-Za-z0-9]{30,40}" + _R), 1.0),
+        Pattern("pypi_token", re.compile(_L + r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}" + _R), 1.0),
+        Pattern("sendgrid_key", re.compile(_L + r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}" + _R), 1.0),
+        Pattern("digitalocean_token", re.compile(_L + r"do[opr]_v1_[a-f0-9]{64}" + _R), 1.0),
+        Pattern("shopify_token", re.compile(_L + r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}" + _R), 1.0),
+        Pattern("twilio_api_key", re.compile(_L + r"SK[0-9a-f]{32}" + _R), 0.9),
+        Pattern("mailgun_key", re.compile(_L + r"key-[0-9a-f]{32}" + _R), 0.9),
+        Pattern("webhook_url",
+                re.compile(r"https://(?:hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,}/[A-Z0-9]{6,}/"
+                           r"[A-Za-z0-9]{16,}|discord(?:app)?\.com/api/webhooks/[0-9]{15,}/[A-Za-z0-9_\-]{40,})"),
+                1.0),
         Pattern("jwt", re.compile(_L + r"eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*" + _R), 0.95),
         Pattern("private_key_pem",
                 re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----[\s\S]{0,20000}?-----END \1-----"),
@@ -114,6 +185,10 @@ class ApiKeyRecognizer(PatternRecognizer):
                 re.compile(r"(?i)(?<![A-Za-z0-9])" + _SECRET_NAME + r"[\"']?\s*(?:=>|:=|[:=])\s*[\"']?" + _VALUE
                            + r"(?![A-Za-z0-9_\-./+=~])"),
                 0.75, "value"),
+        Pattern("assignment_quoted",
+                re.compile(r"(?i)(?<![A-Za-z0-9])" + _SECRET_NAME + r"[\"']?\s*(?:=>|:=|[:=])\s*([\"'])"
+                           + r"(?P<value>[^\s\"'\\]{8,256})\1"),
+                0.8, "value"),
         Pattern("authorization_header",
                 re.compile(r"(?i)(?:\bbearer|authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|bearer)?)\s+"
                            + _VALUE + r"(?![A-Za-z0-9_\-./+=~])"),
@@ -125,12 +200,24 @@ class ApiKeyRecognizer(PatternRecognizer):
 
     def quick(self, feats: TextFeatures) -> bool:
         text = feats.text
-        if any(prefix in text for prefix in _QUICK_PREFIXES) or "://" in text:
+        if (
+            any(map(text.__contains__, _OTHER_NEEDLES))
+            or ("_" in text and any(map(text.__contains__, _UNDERSCORE_NEEDLES)))
+            or ("-" in text and any(map(text.__contains__, _DASH_NEEDLES)))
+        ):
             return True
         lowered = feats.lower
-        if "bearer" in lowered:
+        if "bearer" in lowered or "authorization" in lowered:
             return True
-        return ("=" in text or ":" in text) and any(name in lowered for name in _QUICK_NAMES)
+        return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
+
+    def active_patterns(self, feats: TextFeatures) -> Iterable[Pattern]:
+        """Only the patterns whose literal prefix (or needed word) occurs in the text."""
+        text = feats.text
+        for pattern in self.patterns:
+            needles = _NEEDLES[pattern.name]
+            if any(map(text.__contains__, needles)) if needles else _generic_possible(pattern.name, feats):
+                yield pattern
 
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         value = text[start:end]
@@ -139,6 +226,12 @@ class ApiKeyRecognizer(PatternRecognizer):
             if not _looks_random(value):
                 return None
             return pattern.score, "secret-like name with a high-entropy value"
+        if name == "assignment_quoted":
+            if "${" in value or "{{" in value or value.startswith(("$", "%(")) or not _looks_random(value):
+                return None  # "${DB_PASSWORD}", "{{ vault_token }}": a reference, not the secret
+            return pattern.score, "secret-like name with a quoted high-entropy value"
+        if name == "webhook_url":
+            return pattern.score, "incoming-webhook URL (the URL is the credential)"
         if name == "url_password":
             if _PLACEHOLDER.search(value) or value.lower() in ("password", "passwd", "secret", "pass"):
                 return None

@@ -2,11 +2,15 @@
 
 Digits may be grouped with one kind of separator (space or dash) in the printed groupings
 (4-4-4-4[-3], Amex 4-6-5, Diners 4-6-4); a group run that continues past a valid card is trimmed.
+A number labelled as an identifier ("order #", "tracking number", ``invoice_id=``; see
+:mod:`detectors.pii.id_context`) is not a card even when it passes Luhn.
 
 >>> rec = CreditCardRecognizer()
 >>> [(d.span.start, d.span.end) for d in rec.analyze("card 4111-1111-1111-1111 ok")]
 [(5, 24)]
->>> rec.analyze("order 4111 1111 1111 1112")  # fails Luhn
+>>> rec.analyze("card 4111 1111 1111 1112")  # fails Luhn
+[]
+>>> rec.analyze("order #4111 1111 1111 1111 was shipped")  # passes Luhn, but labelled as an order
 []
 >>> card_brand("378282246310005")
 'amex'
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 
 from detectors.pii.features import TextFeatures
+from detectors.pii.id_context import CARD_WORDS, identifier_label
 from detectors.pii.recognizer import Recognizer
 from detectors.pii.span import Detection
 from detectors.pii.validators import luhn_valid
@@ -60,7 +65,7 @@ class CreditCardRecognizer(Recognizer):
     entity = "CREDIT_CARD"
 
     def quick(self, feats: TextFeatures) -> bool:
-        return feats.max_digits() >= 13
+        return feats.max_digits >= 13
 
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
         feats = feats if feats is not None else TextFeatures(text)
@@ -77,6 +82,8 @@ class CreditCardRecognizer(Recognizer):
             for digits, end in candidates:
                 brand = card_brand(digits)
                 if brand and luhn_valid(digits):
+                    if identifier_label(text, m.start(), CARD_WORDS) is not None:
+                        break  # "order #4539...", "tracking_number=...": an id that happens to pass Luhn
                     why = f"CREDIT_CARD: {brand} prefix and length, Luhn check digit valid"
                     out.append(self.detection(m.start(), end, 1.0, "card_number", why))
                     break

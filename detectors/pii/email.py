@@ -37,6 +37,7 @@ _FILE_EXTENSIONS = frozenset(
         "tgz", "bz2", "xz", "zip", "exe", "dll", "dylib", "so", "bin", "whl", "lock", "map", "mp3", "mp4", "wav"
     ]
 )  # fmt: skip
+_URL_USERINFO = re.compile(r"://[^\s/?#@\"'<>]*$")  # "https://" + user part, right before the local part
 _ASSET_SCALE = re.compile(r"@\d+(?:\.\d+)?x\.", re.IGNORECASE)
 
 
@@ -53,6 +54,9 @@ class EmailRecognizer(PatternRecognizer):
         value = text[start:end]
         tld = value.rsplit(".", 1)[1].lower()
         if tld in _FILE_EXTENSIONS or _ASSET_SCALE.search(value):
+            return None
+        # URL userinfo (https://TOKEN@github.com, ftp://user@host): credentials, not a mailbox.
+        if _URL_USERINFO.search(text, max(0, start - 300), start):
             return None
         # scp/ssh remote syntax: git@github.com:org/repo.git
         if end + 1 < len(text) and text[end] == ":" and not text[end + 1].isspace():

@@ -4,11 +4,13 @@ The costly part of regex PII detection is scanning every character of every text
 patterns. Instead, one fast scan (an ASCII ``[0-9]`` character-class prefix, which the regex engine
 skips through quickly) finds the *digit clusters* -- at least four digits joined by at most three
 separator characters -- and the digit-based recognizers (phone, card, SSN, IPv4) run their patterns
-only in small windows around clusters with enough digits. Most LLM texts have no such cluster.
+only in small windows around clusters with enough digits. Only clusters of at least seven digits
+(the shortest phone number) or dotted quads (IPv4) are kept: shorter numbers ("2024", "$1,299",
+"v2.1.3") cannot be any entity. Most LLM texts have no cluster at all.
 
->>> f = TextFeatures("Call +44 20 7946 0958 on 2024-03-15, room 1234.")
+>>> f = TextFeatures("Call +44 20 7946 0958 on 2024-03-15, room 1234, host 10.0.0.1.")
 >>> [(f.text[s:e], d) for s, e, d in f.clusters]
-[('44 20 7946 0958', 12), ('1234', 4)]
+[('44 20 7946 0958', 12), ('10.0.0.1', 5)]
 >>> f.windows(7, pad_before=1, pad_after=1)
 [(5, 22)]
 
@@ -23,20 +25,34 @@ __all__ = ["TextFeatures"]
 
 _CLUSTER = re.compile(r"[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){3,}")
 _DATE = re.compile(r"[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2(?:[0-9]{4}|[0-9]{2})")
-_SEPARATORS = " -./()\u00a0"
+_DROP_SEPARATORS = str.maketrans("", "", " -./()\u00a0")
 
 
 class TextFeatures:
-    """Lazily computed facts about one text (lower-cased copy, digit clusters, windows)."""
+    """Facts about one text: digit clusters and their maximum (computed at once), lower-cased copy
+    and windows (computed on first use)."""
 
-    __slots__ = ("_clusters", "_lower", "_max_digits", "_windows", "text")
+    __slots__ = ("_lower", "_windows", "clusters", "max_digits", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._lower: str | None = None
-        self._clusters: list[tuple[int, int, int]] | None = None
-        self._max_digits = -1
         self._windows: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+        #: ``(start, end, n_digits)`` of every cluster (>= 7 digits, or a dotted quad), dates excluded.
+        self.clusters: list[tuple[int, int, int]] = []
+        #: Digits in the largest cluster (0 when there is none).
+        self.max_digits = 0
+        for m in _CLUSTER.finditer(text):
+            group = m.group(0)
+            digits = len(group.translate(_DROP_SEPARATORS))
+            if digits < 7:
+                if group.count(".") != 3:
+                    continue  # too short for anything but an IPv4 address
+            elif digits <= 8 and _DATE.fullmatch(group):
+                continue
+            self.clusters.append((m.start(), m.end(), digits))
+            if digits > self.max_digits:
+                self.max_digits = digits
 
     @property
     def lower(self) -> str:
@@ -44,26 +60,6 @@ class TextFeatures:
         if self._lower is None:
             self._lower = self.text.lower()
         return self._lower
-
-    @property
-    def clusters(self) -> list[tuple[int, int, int]]:
-        """``(start, end, n_digits)`` of every digit cluster with at least four digits, dates excluded."""
-        if self._clusters is None:
-            out = []
-            for m in _CLUSTER.finditer(self.text):
-                group = m.group(0)
-                if _DATE.fullmatch(group):
-                    continue
-                digits = len(group) - sum(group.count(c) for c in _SEPARATORS if c in group)
-                out.append((m.start(), m.end(), digits))
-            self._clusters = out
-        return self._clusters
-
-    def max_digits(self) -> int:
-        """Digits in the largest cluster (0 when there is none)."""
-        if self._max_digits < 0:
-            self._max_digits = max((d for _, _, d in self.clusters), default=0)
-        return self._max_digits
 
     def windows(self, min_digits: int, pad_before: int = 4, pad_after: int = 4) -> list[tuple[int, int]]:
         """Merged ``(start, end)`` windows around clusters with at least ``min_digits`` digits."""

@@ -33,7 +33,8 @@ class IbanRecognizer(Recognizer):
     entity = "IBAN_CODE"
 
     def quick(self, feats: TextFeatures) -> bool:
-        return _START.search(feats.text) is not None
+        # Every IBAN holds a run of >= 7 digits (its account number), which is a digit cluster.
+        return feats.max_digits >= 7 and _START.search(feats.text) is not None
 
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
         out: list[Detection] = []

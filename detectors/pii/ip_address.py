@@ -1,7 +1,8 @@
 """``IP_ADDRESS``: IPv4 dotted quads and IPv6 addresses (full or compressed), validated.
 
 Version numbers are the classic IPv4 look-alike. A dotted quad is rejected when a version word
-("version", "release", "build", "firmware", "chapter", ``==``, ...) is next to it, when it is part of
+("version", "release", "build", "firmware", "driver", "upgrade", "chapter", ``==``, ...) is next to
+it, after a product token (``Chrome/120.0.0.1``) or another version (``from 2.1.0 to 3.4.1.22``), when it is part of
 a longer dotted sequence or glued to a word (``v1.2.3.4``), when an octet has a leading zero, and
 when every octet is a single digit (``1.2.3.4``) unless a network word is near ("ping", "dns",
 "host", a ``:port`` suffix, ...). Network prefixes with a ``/len`` suffix are not addresses.
@@ -42,7 +43,9 @@ _NETWORK_WORDS = ContextWords(
 )  # fmt: skip
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\b(?:version|ver|release|rel|build|firmware|fw|kernel|chapter|section|sect|oid|revision|rev|"
-    r"patch|sdk|api level|v)\b\.?|§|==|[<>~!]=|[\^~])"
+    r"patch|sdk|api level|v|driver|bios|windows|android|ios|macos|chrome|firefox|safari|upgrade|upgraded|"
+    r"update|updated|downgrade|downgraded|rollback|install|installed|package|pkg|plugin)\b\.?|§|==|[<>~!]=|[\^~]|"
+    r"(?<![\w/:.])(?!localhost/)[A-Za-z][\w+-]*/|(?<![\w.])v?[0-9]+(?:\.[0-9]+){1,2}(?:-[\w.]+)?\s*(?:\bto\b|->|→))"
     r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at)\b|[:=#]))*\s*$"
 )
 _VERSION_AFTER = re.compile(r"(?i)^[\s\S]{0,20}\b(?:version|release|build)\b")

@@ -9,9 +9,10 @@ Three sources of candidates, merged (overlapping candidates become one span, the
   word is a census first name is relabelled ``PERSON`` (0.6) -- the small model often calls
   "Priya Raman" an organisation.
 * **Context rules** (regexes): "my name is X", salutations ("Dear X", "Hi X,"), titles (Mr/Ms/Dr...),
-  sign-offs ("Best,\\nX", "— X"), self-introductions ("I'm X, ...", "this is X from ...") and
-  person-directed verbs ("call/ask/email/tell/cc X"). The model misses most of these
-  ("Call John at ...").
+  sign-offs ("Best,\\nX", "— X"), self-introductions ("I'm X, ...", "this is X from ..."),
+  person-directed verbs ("call/ask/email/tell/cc X"), form and header labels ("Customer: X",
+  "Reviewed-by: X", "Account holder: X") and a name right before an address ("X <x@example.org>").
+  The model misses most of these ("Call John at ...").
 * **Name list**: a census first name followed by a capitalised word ("Grace Hopper") (0.65), and
   the evidence needed by the weaker triggers ("with X", "and X").
 
@@ -61,7 +62,8 @@ _LEADING_WORDS = frozenset(
     [
         "Call", "Ask", "Email", "E-mail", "Tell", "Ping", "Contact", "Text", "Message", "Remind", "Invite",
         "Meet", "Run", "Thank", "Thanks", "Cc", "Dear", "Hi", "Hello", "Hey", "Please", "Summarize", "Write",
-        "Send", "Forward", "Reply", "Draft", "Translate", "Congratulate"
+        "Send", "Forward", "Reply", "Draft", "Translate", "Congratulate", "Hiya", "Hola", "Bonjour", "Hallo",
+        "Ciao", "Olá", "Salut", "Greetings"
     ]
 )  # fmt: skip
 # A lone capitalised word after a locative preposition or a determiner is a place or a thing
@@ -80,6 +82,11 @@ _STRONG_TRIGGERS = re.compile(
     r"best wishes|best|sincerely|yours truly|yours sincerely|cordially|respectfully|saludos|cordialement|"
     r"grüße|gruß|mfg))(?:[ \t]*[,!.][ \t]*\n?|[ \t]*\n)[ \t]*(?:[—–-][ \t]*)?)"
     r"|(?P<dash>[—–][ \t]*)"
+    r"|(?P<label>(?i:\b(?:customer|client|patient|employee|author|co-authored-by|reviewed-by|signed-off-by|"
+    r"reported-by|acked-by|tested-by|assignee|assigned to|owner|reviewer|beneficiary|account holder|"
+    r"cardholder|card holder|applicant|candidate|tenant|landlord|passenger|guest|requester|requested by|"
+    r"submitted by|created by|approved by|contact|attendee|speaker|recipient|sender|kontoinhaber|inhaber|"
+    r"titular|destinataire|empfänger)(?:[ \t]+name)?))[ \t]*:[ \t]*"
     r"|(?P<self_intro>(?i:\b(?:i am|i'm|i’m|this is|it's|it’s|soy|je suis|ich bin|sono|me llamo)))[ \t]+"
     r"|(?P<verb>(?i:\b(?:call|ask|email|e-mail|tell|ping|contact|message|remind|invite|thank|cc|meet|"
     r"meeting with|talk to|speak (?:to|with)|reach out to|loop in|forward(?:ed)? to|reply to|write to|send it to|"
@@ -100,6 +107,19 @@ _EPONYM_AFTER = re.compile(
     r"method|curve|test|inequality|transform|number|constant|lemma|formula|rule|paradox|machine)\b",
     re.IGNORECASE,
 )
+# Languages and demonyms: "Translate to German", "in Polish" -- never a lone person name.
+_LANGUAGES = frozenset(
+    [
+        "English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Russian",
+        "Ukrainian", "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Bengali",
+        "Urdu", "Turkish", "Swedish", "Norwegian", "Danish", "Finnish", "Greek", "Latin", "Hebrew", "Czech",
+        "Slovak", "Hungarian", "Romanian", "Bulgarian", "Croatian", "Serbian", "Vietnamese", "Thai",
+        "Indonesian", "Malay", "Tagalog", "Swahili", "Persian", "Farsi", "Tamil", "Telugu", "Punjabi",
+        "Irish", "Welsh", "Scottish", "British", "American", "Canadian", "Mexican", "Brazilian", "Catalan",
+    ]
+)  # fmt: skip
+_LABEL_END = re.compile(r"[ \t]*(?:$|[\n,;|(<\[]|[ \t]{2})")
+_ADDRESS_AFTER = re.compile(r"[ \t]*[<(][A-Za-z0-9._%+-]+@")
 _RELABEL = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 
 
@@ -212,7 +232,7 @@ class PersonRecognizer:
                 continue
             start, end = span
             if " " not in text[start:end]:
-                if text[start:end] in self.tech_terms:
+                if text[start:end] in self.tech_terms or text[start:end] in _LANGUAGES:
                     continue
                 if _LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
                     continue
@@ -295,10 +315,14 @@ class PersonRecognizer:
             start, end, words = found
             after = text[end : end + 12]
             first_known = words[0] in self.first_names
-            lone_tech = len(words) == 1 and words[0] in self.tech_terms
+            lone_tech = len(words) == 1 and (words[0] in self.tech_terms or words[0] in _LANGUAGES)
             boundary = re.match(r"[ \t]*(?:$|[\n,.!?;:)—–\"”]|from\b|and\b|here\b)", after) is not None
             if rule in ("my_name", "title"):
                 score = 0.85
+            elif rule == "label":
+                if lone_tech or not (_LABEL_END.match(after) and (len(words) > 1 or first_known)):
+                    continue
+                score = 0.8
             elif rule == "salutation":
                 if not (boundary or first_known):
                     continue
@@ -328,6 +352,11 @@ class PersonRecognizer:
             if _EPONYM_AFTER.match(text[end:]):
                 continue
             out.append((start, end, score, rule, f"context rule {rule!r} ({m.group(0).strip()!r})"))
+        # "Ana Lima <ana@example.org>" (From:/Author: headers, signatures): the words before an address.
+        for m in _ADDRESS_AFTER.finditer(text):
+            before = self._name_before(text, m.start())
+            if before is not None:
+                out.append((*before, 0.8, "name_address", "capitalised name right before an e-mail address"))
         # Census first name followed by a capitalised surname.
         for m in _TOKEN.finditer(text):
             tok = m.group(0)
@@ -340,6 +369,28 @@ class PersonRecognizer:
                 continue
             out.append((found[0], found[1], 0.65, "first_name_pair", f"census first name {tok!r} + surname"))
         return out
+
+    def _name_before(self, text: str, end: int) -> tuple[int, int] | None:
+        """The name (1-4 capitalised words, particles allowed) ending at ``end`` on the same line."""
+        line_start = text.rfind("\n", 0, end) + 1
+        toks = list(_TOKEN.finditer(text, line_start, end))
+        words: list[re.Match[str]] = []
+        for tok in reversed(toks):
+            gap = text[tok.end() : words[0].start() if words else end]
+            if gap.strip(" \t") or len(words) == 4:
+                break
+            w = tok.group(0)
+            if not ((_is_name_token(w) and w not in _NOT_NAMES and w not in _LEADING_WORDS) or w in _PARTICLES):
+                break
+            words.insert(0, tok)
+        while words and words[0].group(0) in _PARTICLES:
+            words.pop(0)
+        if not words or (words[0].start() > line_start and text[words[0].start() - 1] not in " \t:\"'(,"):
+            return None
+        names = [w.group(0) for w in words]
+        if any(w in self.tech_terms for w in names) or (len(names) == 1 and names[0] not in self.first_names):
+            return None
+        return words[0].start(), words[-1].end()
 
     # ---------------------------------------------------------------- merge
     def _merge(self, text: str, cands: list[tuple[int, int, float, str, str]]) -> list[Detection]:

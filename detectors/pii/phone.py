@@ -11,8 +11,10 @@ or parentheses. The run is then classified:
 * a few regional shapes (``(11) 91234-5678``, Indian ``98765 43210``, toll-free ``1800 425 1234``).
 
 Unseparated digit runs, 7-digit local numbers and ambiguous 9-digit shapes need a context word
-("phone", "call", "tel", ...). Dates, SSN and IPv4 shapes, ISBN-like runs (a one-digit group) and
-runs glued to words, prices or versions are rejected.
+("phone", "call", "tel", ...). A national-format run labelled as an identifier ("tracking",
+"order", ``invoice_id=``; :mod:`detectors.pii.id_context`) is not a phone number. Dates, SSN and
+IPv4 shapes, ISBN-like runs (a one-digit group) and runs glued to words, prices or versions are
+rejected.
 
 >>> rec = PhoneRecognizer()
 >>> text = "Call +44 (0)20 7946 0958 or (415) 555-0132, not 2024-03-15."
@@ -26,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.pii.features import TextFeatures
+from detectors.pii.id_context import PHONE_WORDS, identifier_label
 from detectors.pii.recognizer import ContextWords, Recognizer
 from detectors.pii.span import Detection
 
@@ -65,7 +68,7 @@ _DEFAULT_NSN = (6, 12)
 _SEP = r"(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0])"
 _GROUP = r"(?:\(\+?[0-9]{1,5}\)|[0-9]+)"
 _RUN = re.compile(
-    r"(?<![\w+/@#=$€£¥.,:%^~-])(?:\+[ \u00a0]?)?"
+    r"(?:(?<![\w+])\+[ \u00a0]?|(?<![\w+/@#=$€£¥.,:%^~-]))"
     + _GROUP
     + r"(?:(?:"
     + _SEP
@@ -113,7 +116,7 @@ class PhoneRecognizer(Recognizer):
     context = _PHONE_WORDS
 
     def quick(self, feats: TextFeatures) -> bool:
-        return feats.max_digits() >= 7
+        return feats.max_digits >= 7
 
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
         feats = feats if feats is not None else TextFeatures(text)
@@ -140,6 +143,8 @@ class PhoneRecognizer(Recognizer):
             if verdict is not None:
                 end = start + self._prefix_length(run, groups[:n])
                 score, pattern, reason = verdict
+                if pattern != "international" and identifier_label(text, start, PHONE_WORDS) is not None:
+                    return None  # "tracking 0123 4567 8901", "order_id=0412345678": an identifier
                 if score < 1.0:
                     word = self.context.find(text, start, end)
                     if word is not None:

@@ -104,6 +104,10 @@ class PatternRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = ()
     context: ClassVar[ContextWords | None] = None
 
+    def active_patterns(self, feats: TextFeatures) -> Iterable[Pattern]:
+        """The patterns worth running on this text (default: all); a cheap per-pattern pre-check hook."""
+        return self.patterns
+
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         """Return ``(score, reason)`` for the candidate ``text[start:end]``, or ``None`` to reject it."""
         return pattern.score, f"matched pattern {pattern.name!r}"
@@ -111,10 +115,11 @@ class PatternRecognizer(Recognizer):
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
         feats = feats if feats is not None else TextFeatures(text)
         out: dict[tuple[int, int], Detection] = {}
-        for pattern in self.patterns:
-            whole = [(0, len(text))]
+        whole = [(0, len(text))]
+        for pattern in self.active_patterns(feats):
             regions = feats.windows(pattern.min_digits, *pattern.pad) if pattern.min_digits else whole
-            for m in (m for ws, we in regions for m in pattern.regex.finditer(text, ws, we)):
+            matches = [m for ws, we in regions for m in pattern.regex.finditer(text, ws, we)]
+            for m in matches:
                 start, end = m.span(pattern.group)
                 if start < 0 or start == end:
                     continue

@@ -18,6 +18,7 @@ import re
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
+from detectors.pii.id_context import SSN_WORDS, identifier_label
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
 from detectors.pii.validators import us_ssn_valid
 
@@ -25,20 +26,21 @@ __all__ = ["UsSsnRecognizer"]
 
 _FIRST = r"[0-9](?<![\w/.:+-][0-9])"  # a digit not glued to a word, number or version
 _BOUNDARY_R = r"(?![\w-]|[./:][0-9])"
+_SHAPES = {"-": (0.65, "AAA-GG-SSSS"), " ": (0.55, "AAA GG SSSS")}
 
 
 class UsSsnRecognizer(PatternRecognizer):
     """SSNs with separators (0.65, context 1.0) or bare nine digits with a context word (0.4 + 0.35)."""
 
     entity = "US_SSN"
+    # One regex for the three shapes (one scan): AAA-GG-SSSS, AAA GG SSSS, AAAGGSSSS.
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
-            "ssn_dashed", re.compile(_FIRST + r"[0-9]{2}-[0-9]{2}-[0-9]{4}" + _BOUNDARY_R, re.A), 0.65, min_digits=9
+            "ssn",
+            re.compile(_FIRST + r"[0-9]{2}(?:-[0-9]{2}-|\x20[0-9]{2}\x20|[0-9]{2})[0-9]{4}" + _BOUNDARY_R, re.A),
+            0.4,
+            min_digits=9,
         ),
-        Pattern(
-            "ssn_spaced", re.compile(_FIRST + r"[0-9]{2} [0-9]{2} [0-9]{4}" + _BOUNDARY_R, re.A), 0.55, min_digits=9
-        ),
-        Pattern("ssn_bare", re.compile(_FIRST + r"[0-9]{8}" + _BOUNDARY_R, re.A), 0.4, min_digits=9),
     )
     context = ContextWords(
         ("ssn", "ssns", "social security", "social-security", "ss#", "ss no", "soc sec", "taxpayer", "tin",
@@ -47,9 +49,13 @@ class UsSsnRecognizer(PatternRecognizer):
     )  # fmt: skip
 
     def quick(self, feats: TextFeatures) -> bool:
-        return feats.max_digits() >= 9
+        return feats.max_digits >= 9
 
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         if not us_ssn_valid(text[start:end]):
             return None
-        return pattern.score, "area/group/serial follow the SSA rules"
+        if identifier_label(text, start, SSN_WORDS) is not None:
+            return None  # "employee ID 123-45-6789", "order 536221234": labelled as another identifier
+        sep = text[start + 3]
+        score, shape = _SHAPES.get(sep, (pattern.score, "nine digits"))
+        return score, f"{shape}; area/group/serial follow the SSA rules"

@@ -35,6 +35,9 @@ def names(rec: PersonRecognizer, text: str) -> list[str]:
         ("Dear Mr. O'Donnell, thank you.", ["O'Donnell"]),
         ("Please loop in Kateryna Bondar from finance.", ["Kateryna Bondar"]),
         ("Jonathan's laptop is broken.", ["Jonathan"]),  # possessive trimmed
+        ("Account holder: Wojciech Zieliński\nIBAN: see below", ["Wojciech Zieliński"]),  # form label
+        ("Reviewed-by: Aigerim Bekova <aigerim.b@example.kz>", ["Aigerim Bekova"]),
+        ("On Monday, Tuomas Lehtinen <tuomas@example.fi> wrote:", ["Tuomas Lehtinen"]),  # name before an address
     ],
 )
 def test_person_positives(rec: PersonRecognizer, text: str, expected: list[str]) -> None:
@@ -53,6 +56,9 @@ def test_person_positives(rec: PersonRecognizer, text: str, expected: list[str])
         "Hi all, please submit your timesheets.",
         "Mark the task as done before Friday.",  # a first name that is a verb
         "call john at 5",  # lower-case names are out of scope
+        "Translate to German: the invoice is attached.",  # a language
+        "Contact: support desk, 9-17 on weekdays.",  # a label without a name
+        "git log --author <ci@example.org>",
     ],
 )
 def test_person_negatives(rec: PersonRecognizer, text: str) -> None:
