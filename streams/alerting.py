@@ -16,7 +16,9 @@ messages' idempotency keys). :meth:`AlertDispatcher.record_delivery` is the noti
 
 It knows nothing of Faust: the writer and the publisher are injected. :class:`KafkaPublisher`
 (aiokafka) and :class:`StoreAlertWriter` are the real ones; :class:`MemoryPublisher` and
-:class:`MemoryAlertWriter` are test doubles.
+:class:`MemoryAlertWriter` are test doubles. :class:`StoreAlertState` reads back, from the
+``alerts`` table, what the engine needs after a restart (which alerts are firing, which rule ×
+segment is cooling down): see :meth:`~detectors.alerting.engine.AlertEngine.restore`.
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Protocol
 
 from aiokafka import AIOKafkaProducer
 
-from detectors.alerting.engine import AlertOutput
+from detectors.alerting.engine import AlertOutput, RecordedAlert
 from detectors.alerting.grouping import Notification
 from schemas.alert_rows import ALERTS_COLUMNS, AlertRow, alert_row
 from schemas.alerts import Alert, DownstreamRequest, Segment
@@ -39,7 +43,7 @@ from streams.kafka import aiokafka_kwargs
 from streams.metrics import Metrics
 from streams.sink import RetryPolicy, retry_until_done
 from streams.slack import DeliveryResult
-from streams.store import StoreExecutor
+from streams.store import Store, StoreExecutor
 
 __all__ = [
     "AlertDispatcher",
@@ -51,6 +55,7 @@ __all__ = [
     "MemoryAlertWriter",
     "MemoryPublisher",
     "NotificationSink",
+    "StoreAlertState",
     "StoreAlertWriter",
     "alerts_jsonl",
     "segment_message_key",
@@ -223,6 +228,48 @@ class StoreAlertWriter:
     async def write_alerts(self, rows: Sequence[AlertRow]) -> None:
         tuples = [row.as_tuple(ALERTS_COLUMNS) for row in rows]
         await self.executor.run(lambda store: store.insert("alerts", tuples, ALERTS_COLUMNS))
+
+
+_RECORDED_SQL = """
+SELECT argMax(payload, (timestamp, state = 'resolved')) AS latest,
+       maxIf(timestamp, state = 'firing') AS last_fired,
+       argMax(state, (timestamp, state = 'resolved')) AS latest_state
+FROM {db}.alerts FINAL
+WHERE payload != ''
+GROUP BY rule, app, model, prompt_version
+HAVING latest_state = 'firing'
+    OR last_fired >= (SELECT max(timestamp) FROM {db}.alerts) - toIntervalSecond({horizon:UInt64})
+"""
+
+
+class StoreAlertState:
+    """Reads the engine's restart state from the ``alerts`` table (the record of what was announced).
+
+    Per rule × segment: the latest alert message (from ``payload``) and the time of its latest
+    firing, for every rule × segment still firing or fired within ``horizon_seconds`` (the longest
+    cooldown) of the newest alert.
+    """
+
+    def __init__(self, executor: StoreExecutor, horizon_seconds: float) -> None:
+        self.executor = executor
+        self.horizon_seconds = horizon_seconds
+
+    async def load(self) -> list[RecordedAlert]:
+        def read(store: Store) -> list[RecordedAlert]:
+            sql = _RECORDED_SQL.replace("{db}", store.database)
+            _, rows = store.query(sql, {"horizon": math.ceil(self.horizon_seconds)})
+            out = []
+            for payload, last_fired, _ in rows:
+                try:
+                    alert = Alert.model_validate_json(payload)
+                except ValueError:
+                    log.warning("alerts row with an unreadable payload skipped while restoring alert state")
+                    continue
+                fired = last_fired if last_fired.tzinfo is not None else last_fired.replace(tzinfo=UTC)
+                out.append(RecordedAlert(alert, fired if fired.year > 1970 else None))  # 1970: never fired
+            return out
+
+        return await self.executor.run(read)
 
 
 class MemoryAlertWriter:

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from detectors.alerting.engine import AlertDecision, AlertEngine, AlertOutput, EngineStats
+from detectors.alerting.engine import AlertDecision, AlertEngine, AlertOutput, EngineStats, RecordedAlert
 from detectors.alerting.grouping import Notification
 from detectors.alerting.links import LinkBuilder
 from detectors.alerting.rules import AlertingConfig, Rule, SegmentPattern, load_default_rules, load_rules
@@ -23,6 +23,7 @@ __all__ = [
     "EngineStats",
     "LinkBuilder",
     "Notification",
+    "RecordedAlert",
     "Rule",
     "SegmentPattern",
     "load_default_rules",

@@ -23,7 +23,9 @@ boundaries. Per rule × segment the engine keeps one small state machine::
 Timers (held firings, pending resolutions, grouping windows) fire when event time passes them:
 call :meth:`AlertEngine.process` with each batch of signals and, between signals, the stream's
 watermark (the latest event time seen), or :meth:`AlertEngine.advance`. State checkpoints with
-:meth:`AlertEngine.to_dict` / :meth:`AlertEngine.from_dict`.
+:meth:`AlertEngine.to_dict` / :meth:`AlertEngine.from_dict`; after a restart or a rebalance,
+:meth:`AlertEngine.restore` re-learns from recorded alerts (the ``alerts`` table) which alerts are
+firing and which rule × segment is still in its cooldown.
 
 >>> from datetime import datetime, timedelta, UTC
 >>> from detectors.alerting.rules import Rule
@@ -56,7 +58,7 @@ from detectors.alerting.links import LinkBuilder
 from detectors.alerting.rules import AlertingConfig, Rule
 from schemas.alerts import Alert, AlertSignal, DownstreamRequest, Segment
 
-__all__ = ["AlertDecision", "AlertEngine", "AlertOutput", "EngineStats", "alert_id_for"]
+__all__ = ["AlertDecision", "AlertEngine", "AlertOutput", "EngineStats", "RecordedAlert", "alert_id_for"]
 
 _GROUP, _RESOLVE, _FIRE = 0, 1, 2  # timer ranks: at equal times, windows close before alerts move
 _CHECKPOINT_FORMAT = 1
@@ -112,6 +114,18 @@ class AlertOutput:
         return bool(self.decisions or self.notifications or self.skipped)
 
 
+@dataclass(frozen=True, slots=True)
+class RecordedAlert:
+    """What was recorded of one rule × segment: its latest alert message and when it last fired.
+
+    ``last_fired_at`` is the time of the latest *firing* message (the cooldown runs from it);
+    ``None`` when unknown.
+    """
+
+    latest: Alert
+    last_fired_at: datetime | None = None
+
+
 @dataclass(slots=True)
 class EngineStats:
     """Counters (monotonic) of what the engine did."""
@@ -127,6 +141,7 @@ class EngineStats:
     resolved_unannounced: int = 0
     notifications: int = 0
     skipped_transient: int = 0
+    restored: int = 0
 
 
 @dataclass(slots=True)
@@ -234,6 +249,72 @@ class AlertEngine:
             for key, st in sorted(self._states.items())
             if st.announced
         ]
+
+    def restore(self, records: Iterable[RecordedAlert]) -> int:
+        """Align with alerts recorded outside this engine (after a restart or a rebalance).
+
+        For each rule × segment, from its latest recorded message:
+
+        * *firing*, and this engine does not know that alert: it becomes this engine's firing,
+          announced alert (same ``alert_id``): a repeated onset is deduplicated, a recovery is
+          announced as its resolution;
+        * *resolved*, and this engine has that very alert firing: it was resolved elsewhere, so the
+          rule × segment goes idle here without announcing anything;
+        * otherwise the engine's own state stands (it is at least as recent).
+
+        ``last_fired_at`` restores the cooldown. Records of rules not configured are ignored.
+        Returns how many rule × segment states changed.
+        """
+        changed = 0
+        for record in records:
+            alert = record.latest
+            rule = self._rules.get(alert.rule)
+            if rule is None:
+                continue
+            key = (rule.name, *alert.segment.key())
+            st = self._states.get(key)
+            fired = record.last_fired_at
+            if alert.state == "firing" and (st is None or st.alert_id != alert.alert_id):
+                if st is not None and st.last_announced_at is not None and st.last_announced_at > alert.timestamp:
+                    continue  # this engine announced something newer itself
+                self._states[key] = self._recorded_firing(alert, fired)
+                changed += 1
+            elif alert.state == "resolved" and st is not None and st.announced and st.alert_id == alert.alert_id:
+                st.phase, st.active, st.announced, st.alert_id = "idle", False, False, ""
+                st.started_at = st.resolve_at = st.pending_fire_at = None
+                changed += 1
+            elif alert.state == "resolved" and st is None and fired is not None:
+                self._states[key] = _State(last_announced_at=fired, last_signal_at=alert.timestamp)
+                changed += 1
+        self.stats.restored += changed
+        return changed
+
+    @staticmethod
+    def _recorded_firing(alert: Alert, fired: datetime | None) -> _State:
+        latest = AlertSignal(
+            kind=alert.kind,
+            segment=alert.segment,
+            state="firing",
+            value=alert.value,
+            threshold=alert.threshold,
+            event_id=alert.event_id,
+            timestamp=alert.timestamp,
+            detector=alert.detector,
+            window_start=alert.window_start,
+            window_end=alert.window_end,
+            n_events=alert.n_events,
+        )
+        return _State(
+            phase="firing",
+            active=True,
+            announced=True,
+            alert_id=alert.alert_id,
+            started_at=alert.started_at,
+            last_signal_at=alert.timestamp,
+            last_announced_at=fired or alert.timestamp,
+            episodes=1,
+            latest=latest,
+        )
 
     # --- signals ----------------------------------------------------------------------
     def _matches(self, rule: Rule, segment: Segment) -> bool:

@@ -140,6 +140,13 @@ class Rule(BaseModel):
                 raise ValueError(f"duplicate actions in {list(value)}")
         return value
 
+    @field_validator("threshold", "resolve_threshold", mode="before")
+    @classmethod
+    def _number(cls, value: Any) -> Any:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise ValueError(f"must be a number, got {value!r}")
+        return value
+
     @field_validator("threshold", "resolve_threshold")
     @classmethod
     def _finite(cls, value: float | None) -> float | None:
@@ -260,8 +267,12 @@ def _describe(error: ValidationError, data: Mapping[str, Any], source: str) -> s
         elif item["type"] == "missing":
             message = f"required key {loc[-1]!r} is missing"
             loc = loc[:-1]
-        else:
+        elif item["type"] == "value_error":
             message = str(item["msg"]).removeprefix("Value error, ")
+        else:  # pydantic's own wording: say what was given
+            given = item.get("input")
+            shown = f" (got {given!r})" if isinstance(given, str | int | float | bool) else ""
+            message = f"{item['msg']}{shown}"
         where = _location(loc, data)
         lines.append(f"  {where}: {message}" if where != "(root)" else f"  {message}")
     return "\n".join(lines)

@@ -10,7 +10,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from detectors.alerting import AlertEngine, AlertingConfig, AlertOutput, LinkBuilder, Rule, SegmentPattern
+from detectors.alerting import (
+    AlertEngine,
+    AlertingConfig,
+    AlertOutput,
+    LinkBuilder,
+    RecordedAlert,
+    Rule,
+    SegmentPattern,
+)
 from schemas.alerts import Alert, AlertSignal, ReindexRequest, RetrainRequest
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -383,3 +391,55 @@ def test_checkpoint_drops_state_of_removed_rules() -> None:
     restored = AlertEngine.from_dict(engine.to_dict(), [rule("keep")])
     assert [name for name, _, _ in restored.firing()] == ["keep"]
     assert summary(restored.process([sig(5, "ok")])) == [("keep", "resolved", 5.0)]
+
+
+def recorded(out: AlertOutput) -> list[RecordedAlert]:
+    """What the ``alerts`` table would give back: the latest message and last firing per rule × segment."""
+    latest: dict[tuple[str, ...], Alert] = {}
+    fired: dict[tuple[str, ...], datetime] = {}
+    for alert in out.alerts:
+        key = (alert.rule, *alert.segment.key())
+        latest[key] = alert
+        if alert.state == "firing":
+            fired[key] = alert.timestamp
+    return [RecordedAlert(alert, fired.get(key)) for key, alert in latest.items()]
+
+
+def test_a_restarted_engine_restored_from_records_neither_refires_nor_forgets_to_resolve() -> None:
+    before = AlertEngine([rule(cooldown="30m")])
+    history = run(before, [sig(m) for m in range(5)] + [sig(m, app="other") for m in range(3)])
+    fresh = AlertEngine([rule(cooldown="30m")])
+    # Without the records, a fresh engine stays silent on the recovery and fires a duplicate on a re-onset.
+    assert summary(AlertEngine([rule()]).process([sig(20, "ok")])) == []
+    assert fresh.restore(recorded(history)) == 2 and fresh.stats.restored == 2
+    assert [(r, s.app) for r, s, _ in fresh.firing()] == [("prompt-drift", "chat"), ("prompt-drift", "other")]
+    assert summary(fresh.process([sig(m) for m in range(6, 12)])) == []  # the same alert: deduplicated
+    out = fresh.process([sig(20, "ok", value=0.02)])
+    assert summary(out) == [("prompt-drift", "resolved", 20.0)]
+    assert out.alerts[0].alert_id == history.alerts[0].alert_id and out.alerts[0].started_at == at(0)
+    assert [n.state for n in out.notifications] == ["resolved"]
+    # The cooldown continues from the recorded firing: a re-fire at 25 min is held until 30 min.
+    held = fresh.process([sig(25)], watermark=at(31))
+    assert summary(held) == [("prompt-drift", "firing", 30.0)]
+    # Restoring the same records again changes nothing the engine already knows better.
+    assert fresh.restore(recorded(history)) == 0
+
+
+def test_restore_follows_a_resolution_recorded_elsewhere_and_keeps_the_cooldown() -> None:
+    engine = AlertEngine([rule(cooldown="30m")])
+    fired = engine.process([sig(0)])
+    other = AlertEngine([rule(cooldown="30m")])  # e.g. the worker that owned the segment meanwhile
+    other.restore(recorded(fired))
+    resolved = other.process([sig(10, "ok")])
+    both = AlertOutput()
+    both.extend(fired)
+    both.extend(resolved)
+    assert engine.restore(recorded(both)) == 1 and engine.firing() == []
+    assert summary(engine.process([sig(40)])) == [("prompt-drift", "firing", 40.0)]  # a new episode
+    # a resolved record seeds the cooldown of an engine that knew nothing
+    cold = AlertEngine([rule(cooldown="30m")])
+    assert cold.restore(recorded(both)) == 1 and cold.firing() == []
+    assert summary(cold.process([sig(20)], watermark=at(29))) == []
+    assert summary(cold.advance(at(30))) == [("prompt-drift", "firing", 30.0)]
+    # records of rules that are not configured are ignored
+    assert AlertEngine([rule("another")]).restore(recorded(both)) == 0

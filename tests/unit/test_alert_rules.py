@@ -82,7 +82,27 @@ min_events = 25
             {"name": "x", "signal": "pii", "condition": "below", "threshold": 0.1, "resolve_threshold": 0.05},
             "resolve_threshold 0.05 must be >= threshold 0.1 for condition 'below'",
         ),
-        ({"name": "x", "signal": "pii", "condition": "above", "threshold": "high"}, "threshold: Input should be"),
+        (
+            {"name": "x", "signal": "pii", "condition": "above", "threshold": "high"},
+            "rules[0] ('x') threshold: must be a number, got 'high'",
+        ),
+        ({"name": "x", "signal": "pii", "condition": "above", "threshold": True}, "must be a number, got True"),
+        (
+            {"name": "x", "signal": "pii", "condition": "above", "threshold": 0.1, "resolve_threshold": "0.05"},
+            "resolve_threshold: must be a number, got '0.05'",
+        ),
+        ({"name": "x", "signal": "pii", "condition": "above", "threshold": float("nan")}, "finite number, got nan"),
+        ({"name": "x", "signal": "pii", "min_events": "many"}, "min_events: Input should be a valid integer"),
+        ({"name": "x", "signal": "pii", "enabled": "perhaps"}, "valid boolean, unable to interpret input (got 'perh"),
+        (
+            {"name": "x", "signal": "pii", "condition": "sideways"},
+            "rules[0] ('x') condition: unknown condition 'sideways'; valid conditions: verdict, above, below",
+        ),
+        (
+            {"name": "x", "signal": "latency"},
+            "unknown signal 'latency' (did you mean 'latency_drift'?); valid signals: prompt_drift, response_drift,",
+        ),
+        ({"name": "x"}, "rules[0] ('x'): required key 'signal' is missing"),
         ({"name": "x", "signal": "pii", "condition": "above", "threshold": float("inf")}, "must be a finite number"),
         ({"name": "x", "signal": "pii", "cooldown": "5 minutes"}, "cooldown: invalid duration '5 minutes'"),
         ({"name": "x", "signal": "pii", "cooldown": -5}, "cooldown: invalid duration -5: must be finite and not"),

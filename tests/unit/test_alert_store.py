@@ -16,7 +16,7 @@ from schemas.alerts import Alert, AlertSignal, Segment, TimeRange
 from schemas.jsonschema import SCHEMA_DIR
 from schemas.migrations import load_migrations
 from schemas.rows import LLM_EVENTS_COLUMNS, EventRow
-from streams.alerting import StoreAlertWriter
+from streams.alerting import StoreAlertState, StoreAlertWriter
 from streams.store import Store, StoreExecutor
 
 T0 = datetime(2026, 4, 1, 12, tzinfo=UTC)
@@ -154,3 +154,26 @@ async def test_migration_0003_is_idempotent_and_alert_rows_round_trip(migrated: 
     assert window_start.replace(tzinfo=UTC) == alert.window_start
     assert url.startswith("https://grafana.example.com/")
     assert Alert.model_validate_json(payload) == alert
+
+
+async def test_alert_state_is_read_back_from_the_alerts_table(store: Store) -> None:
+    """What a restarted worker reads: firing alerts, and recent firings (cooldown), per rule × segment."""
+    store.migrate()
+    e = engine()
+    out = e.process([signal(-300, app="old"), signal(-290, "ok", app="old")])  # long over: not read back
+    out.extend(e.process([signal(0, app="firing"), signal(0, app="over"), signal(10, "ok", app="over")]))
+    rows = [alert_row(a, "pending") for a in out.alerts]
+    rows += [r.with_delivery("delivered", attempts=1, notified_at=T0) for r in rows]  # FINAL keeps one
+    executor = StoreExecutor(store)
+    try:
+        await StoreAlertWriter(executor).write_alerts(rows)
+        records = await StoreAlertState(executor, horizon_seconds=1800).load()
+    finally:
+        executor._pool.shutdown()
+    got = sorted((r.latest.segment.app, r.latest.state, r.last_fired_at) for r in records)
+    assert got == [("firing", "firing", T0), ("over", "resolved", T0)]
+    restarted = engine()
+    assert restarted.restore(records) == 2
+    assert [(s.app, alert_id) for _, s, alert_id in restarted.firing()] == [("firing", out.alerts[2].alert_id)]
+    resolved = restarted.process([signal(20, "ok", app="firing")]).alerts
+    assert [(a.state, a.alert_id) for a in resolved] == [("resolved", out.alerts[2].alert_id)]

@@ -424,3 +424,54 @@ def test_transport_and_notifier_follow_the_settings() -> None:
         AlertingSettings(slack_webhook_url="https://a", slack_bot_token="xoxb-1", slack_channel="C1")
     with pytest.raises(ValueError, match="must start with https://"):
         WebhookTransport("hooks.slack.com/services/x")
+
+
+OK_JSON = Reply(body='{"ok": true, "channel": "C0ALERTS", "ts": "1.2"}', content_type="application/json")
+
+
+def bot(base: str, recorder: Recorder, **kwargs: Any) -> BotTransport:
+    return BotTransport(BOT_TOKEN, "C0ALERTS", base_url=base + "/api/", sleep=recorder.sleeps.append, **kwargs)
+
+
+async def test_bot_token_honours_retry_after_and_retries_5xx(stub: SlackStub) -> None:
+    limited = Reply(429, '{"ok": false, "error": "ratelimited"}', {"Retry-After": "4"}, content_type="application/json")
+    stub.replies.extend([limited, Reply(503, "unavailable"), OK_JSON])
+    recorder = Recorder()
+    [result] = await deliver(bot(stub.base, recorder, backoff_initial=1, backoff_max=30), recorder)
+    assert (result.status, result.attempts, result.http_status) == ("delivered", 3, 200)
+    assert recorder.sleeps == [4.0, 2.0]  # Retry-After exactly, then the back-off of the second attempt
+    assert [r.path for r in stub.requests] == ["/api/chat.postMessage"] * 3
+    assert stub.requests[0].body == stub.requests[2].body
+
+
+async def test_bot_token_gives_up_on_persistent_429_with_the_reason(stub: SlackStub) -> None:
+    limited = Reply(429, '{"ok": false, "error": "ratelimited"}', {"Retry-After": "2"}, content_type="application/json")
+    stub.replies.extend([limited] * 5)
+    recorder = Recorder()
+    [result] = await deliver(bot(stub.base, recorder, max_retries=2), recorder)
+    assert (result.status, result.attempts, result.http_status) == ("failed", 3, 429)
+    assert result.reason == "HTTP 429: ratelimited" and recorder.sleeps == [2.0, 2.0]
+
+
+async def test_bot_token_against_a_dead_endpoint_fails_after_the_retries() -> None:
+    recorder = Recorder()
+    [result] = await deliver(bot(f"http://127.0.0.1:{free_port()}", recorder, max_retries=2), recorder)
+    assert (result.status, result.attempts, result.http_status) == ("failed", 3, None)
+    assert result.reason.startswith("URLError:") and "refused" in result.reason.lower()
+    assert BOT_TOKEN not in result.reason and recorder.sleeps == [1.0, 2.0]
+
+
+async def test_a_persistent_timeout_fails_with_the_reason(stub: SlackStub) -> None:
+    stub.replies.extend([Reply(hang=True)] * 3)
+    recorder = Recorder()
+    [result] = await deliver(webhook(stub, recorder, timeout=0.2, max_retries=2), recorder)
+    assert (result.status, result.attempts, result.http_status) == ("failed", 3, None)
+    assert "timed out" in result.reason.lower() and SECRET_PATH not in result.reason
+    assert recorder.sleeps == [1.0, 2.0] and len(stub.requests) == 3
+
+
+async def test_retry_after_as_an_http_date_falls_back_to_one_second(stub: SlackStub) -> None:
+    stub.replies.extend([Reply(429, "rate_limited", {"Retry-After": "Wed, 21 Oct 2026 07:28:00 GMT"}), Reply()])
+    recorder = Recorder()
+    [result] = await deliver(webhook(stub, recorder), recorder)
+    assert (result.status, result.attempts) == ("delivered", 2) and recorder.sleeps == [1.0]
