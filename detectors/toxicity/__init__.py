@@ -2,7 +2,7 @@
 
 * ``"builtin"`` (default) — ours: logistic regression over hashed word/lexicon-class n-grams and the
   fast static embedding, scored per sentence window (max), trained on ``data/toxicity/train*.jsonl``,
-  threshold chosen on ``calibration.jsonl``; built on first use into ``<model_dir>/toxicity-builtin``
+  threshold chosen on ``calibration*.jsonl``; built on first use into ``<model_dir>/toxicity-builtin``
   (see :mod:`detectors.toxicity.builtin`).
 * ``"hf"`` — any local Hugging Face sequence-classification checkpoint directory (``model_path``),
   labels mapped as :mod:`detectors.toxicity.hf` documents.

@@ -9,7 +9,7 @@ Artifact ``<model_dir>/toxicity-builtin/`` (see :mod:`detectors.model_store`):
 
 No pickle: the model is plain arrays plus JSON. Training (:func:`train_model`) takes a few seconds:
 5-fold cross-validation over the hand-written rows (figures only), then one fit on everything. The
-default threshold is then chosen on ``calibration.jsonl`` (never trained on) by the rule in
+default threshold is then chosen on ``calibration*.jsonl`` (never trained on) by the rule in
 :mod:`detectors.toxicity.calibrate`; without that file it falls back to the training-CV threshold
 (the out-of-fold score at which :data:`TARGET_FPR` of benign training texts are flagged).
 
@@ -39,7 +39,7 @@ from detectors.model_store import (
 )
 from detectors.toxicity.base import as_scores, check_texts
 from detectors.toxicity.calibrate import Calibration, choose_threshold
-from detectors.toxicity.data import Example, calibration_file, load_examples, train_files
+from detectors.toxicity.data import Example, calibration_files, load_examples, train_files
 from detectors.toxicity.features import FEATURES_VERSION, FeatureConfig, FeatureExtractor
 from schemas.errors import ConfigError
 
@@ -238,7 +238,7 @@ def _embedding_info(model_dir: Path | None) -> tuple[Any, dict[str, Any]]:
 
 
 def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path | None = None) -> BuildInfo:
-    """Train on ``data_dir/train*.jsonl``, calibrate on ``calibration.jsonl``, write the model to ``out_dir``.
+    """Train on ``data_dir/train*.jsonl``, calibrate on ``calibration*.jsonl``, write the model to ``out_dir``.
 
     The build callback for :func:`detectors.model_store.ensure_artifact`; also usable directly.
     """
@@ -249,18 +249,17 @@ def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path |
     cv_extra = np.array([e.source == "template" for e in examples])
     embedder, emb_info = _embedding_info(model_dir)
     result = train_model(examples, embedder.encode, cv_mask=cv_mask, cv_extra=cv_extra)
-    calib_path = calibration_file(data_dir)
+    calib_paths = calibration_files(data_dir)
     inputs = {p.name: file_sha256(p) for p in files}
-    calib_hash: dict[str, str] = {}
-    if calib_path is not None:
-        calibration = calibrate(result, embedder.encode, load_examples(calib_path))
+    calib_hash = {p.name: file_sha256(p) for p in calib_paths}
+    if calib_paths:
+        calibration = calibrate(result, embedder.encode, load_examples(*calib_paths))
         result.threshold = calibration.threshold
-        result.details["threshold_source"] = f"calibration ({calib_path.name})"
+        result.details["threshold_source"] = f"calibration ({', '.join(calib_hash)})"
         result.details["calibration"] = calibration.to_dict()
-        calib_hash[calib_path.name] = file_sha256(calib_path)
     else:
         result.details["threshold_source"] = f"training cross-validation ({TARGET_FPR:.0%} out-of-fold benign FPR)"
-        logger.warning("no calibration.jsonl: default threshold from training cross-validation")
+        logger.warning("no calibration*.jsonl: default threshold from training cross-validation")
     save_model(result, out_dir, emb_info)
     logger.info("trained toxicity-builtin on %d rows in %.1f s", len(examples), result.details["train_seconds"])
     return BuildInfo(

@@ -2,12 +2,12 @@
 
 * ``train*.jsonl`` — training examples: hand-written (``train_handwritten*.jsonl``), templated and noisy
   (``train_generated.jsonl``, ``scripts/generate_toxicity_train.py``), and ``train_eval2.jsonl`` (the
-  version-2 evaluation set, moved into training after it had been evaluated and its errors read);
-* ``calibration.jsonl`` — sets the default threshold only (never trained on);
+  version-2 evaluation set, moved into training after it had been evaluated and its errors read)
+  and ``train_eval3.jsonl`` (version 3's first fresh set, moved into training for version 4);
+* ``calibration*.jsonl`` — set the default threshold only (never trained on): ``calibration.jsonl``
+  and, from version 4, ``calibration_eval4.jsonl`` (version 3's second fresh set, now a dev set);
 * ``eval.jsonl`` — the first held-out set (seen when diagnosing the first model; kept for history);
-* ``eval3.jsonl`` — held out, frozen; evaluated once per model version (its errors were read after the
-  first evaluation of version 3, see ``docs/toxicity.md``);
-* ``eval4.jsonl`` — the freshest held-out set, written before the final model existed.
+* ``eval5.jsonl`` — the freshest held-out set (frozen), written before any version-4 model existed.
 
 The data lives at the repository top, not inside the package: :func:`default_data_dir` finds it
 relative to this file (a source checkout or editable install), or from ``$DRIFTLINE_TOXICITY_DATA``.
@@ -27,7 +27,7 @@ __all__ = [
     "CALIBRATION_FILE",
     "DATA_ENV",
     "Example",
-    "calibration_file",
+    "calibration_files",
     "default_data_dir",
     "load_examples",
     "train_files",
@@ -35,7 +35,7 @@ __all__ = [
 
 #: Environment variable overriding the data directory.
 DATA_ENV = "DRIFTLINE_TOXICITY_DATA"
-#: File name of the calibration set (chooses the default threshold; never trained on).
+#: File name of the first calibration set; every ``calibration*.jsonl`` is a calibration file.
 CALIBRATION_FILE = "calibration.jsonl"
 
 
@@ -69,10 +69,9 @@ def train_files(data_dir: Path | None = None) -> list[Path]:
     return files
 
 
-def calibration_file(data_dir: Path | None = None) -> Path | None:
-    """``data_dir/calibration.jsonl`` if it exists, else None."""
-    path = (data_dir if data_dir is not None else default_data_dir()) / CALIBRATION_FILE
-    return path if path.is_file() else None
+def calibration_files(data_dir: Path | None = None) -> list[Path]:
+    """The calibration files ``calibration*.jsonl`` under ``data_dir``, sorted (possibly none)."""
+    return sorted((data_dir if data_dir is not None else default_data_dir()).glob("calibration*.jsonl"))
 
 
 def load_examples(*paths: Path) -> list[Example]:

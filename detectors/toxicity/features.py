@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Version of the feature definition; a model trained on another version is rebuilt on load.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 #: Characters of a text that are scored: longer texts keep their first 6,144 and last 2,048.
 MAX_CHARS = 8192
 _HEAD_CHARS = 6144
@@ -211,10 +211,10 @@ class FeatureConfig:
 
     word_bits: int = 16
     window_words: int = 16
-    length_penalty: float = 0.5
+    length_penalty: float = 0.75
     quote_aware: bool = True
     word_weight: float = 1.0
-    embedding_weight: float = 0.7
+    embedding_weight: float = 0.5
     version: int = FEATURES_VERSION
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,10 @@ corpus. The British/Australian insults added with feature version 2 include two 
 "dunce") that the first evaluation set's error list named, so that set is not a clean test of them.
 Feature version 3 added ``@covert`` (surveillance, exposure: "tracker", "keylogger", "nudes",
 "rumour") and ``@target`` (a third person: "her", "ex", "coworker"), so "@covert ... @target" can
-signal harassment. A word in several classes keeps the first one in :data:`CLASS_ORDER`.
+signal harassment. Feature version 4 added ``@expose`` ("screenshot", "spread", "mock"), ``@private``
+("address", "routine", "underwear"), ``@pursue`` ("doorstep", "repeatedly", "exclude") and ``@request``
+("let's", "draft", "keep") for harassment without surveillance words. A word in several classes keeps
+the first one in :data:`CLASS_ORDER`.
 
 >>> word_class("idiots"), word_class("you're"), word_class("process")
 ('@insult', '@you', '@tech')
@@ -90,7 +93,24 @@ track tracker tracking trackers airtag gps spy spying spyware stalk stalking sta
 hacked secretly anonymous anonymously burner dox doxx doxxing doxing leaked nudes nude rumour
 rumours rumor rumors fake watching followed snoop snooping unblock blocked
 """
-_TARGET = "her him she he his hers ex girlfriend boyfriend wife husband coworker colleague neighbour neighbor"
+_TARGET = (
+    "her him she he his hers ex girlfriend boyfriend wife husband coworker colleague neighbour neighbor "
+    "intern trainee classmate teacher receptionist employee girl lad kid newbie new-starter streamer"
+)
+_EXPOSE = """
+post posting posted share sharing spread spreading screenshot screenshots upload uploading forward forwarding
+leak leaking publish photoshop photoshopped meme memes mock mocking humiliate humiliating humiliation embarrass
+expose exposing shame shaming prank ridicule tag tagging print
+"""
+_PRIVATE = """
+address addresses postcode workplace employer location whereabouts routine schedule diary dms texts photos
+pics pictures underwear bikini body naked shirtless topless lingerie bedroom hotel
+"""
+_PURSUE = """
+follow following outside doorstep unannounced repeatedly nonstop relentlessly corner cornered ignore ignoring
+exclude excluding uninvite freeze shun isolate harass harassing pester pestering bombard badger accounts
+"""
+_REQUEST = "let's lets help write draft compose make ensure find tell get start keep send"
 _THREAT_AUX = "gonna going will i'll ill im i'm imma ima i'd we'll we're gunna"
 
 #: Class names in precedence order (a word listed in two classes gets the first).
@@ -112,6 +132,10 @@ CLASS_ORDER: tuple[str, ...] = (
     "@det",
     "@covert",
     "@target",
+    "@expose",
+    "@private",
+    "@pursue",
+    "@request",
 )
 _SOURCES: dict[str, str] = {
     "@you": _YOU,
@@ -131,6 +155,10 @@ _SOURCES: dict[str, str] = {
     "@det": _DET,
     "@covert": _COVERT,
     "@target": _TARGET,
+    "@expose": _EXPOSE,
+    "@private": _PRIVATE,
+    "@pursue": _PURSUE,
+    "@request": _REQUEST,
 }
 
 

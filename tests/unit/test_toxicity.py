@@ -15,11 +15,13 @@ from detectors.model_store import artifact_dir, is_built, read_manifest
 from detectors.toxicity import KINDS, ToxicityScorer, load_toxicity_scorer
 from detectors.toxicity.base import BENIGN_CATEGORIES, TOXIC_CATEGORIES
 from detectors.toxicity.builtin import ARTIFACT_NAME, BuiltinToxicityScorer, load_builtin
-from detectors.toxicity.data import CALIBRATION_FILE, calibration_file, default_data_dir, load_examples, train_files
+from detectors.toxicity.data import CALIBRATION_FILE, calibration_files, default_data_dir, load_examples, train_files
 from detectors.toxicity.features import FEATURES_VERSION, MAX_CHARS
 from schemas.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]
+#: Version 3's second fresh set (eval4), a calibration/dev set from version 4 on.
+CALIBRATION_DEV = "calibration_eval4.jsonl"
 
 # From data/toxicity/eval.jsonl (held out; the model never trained on them).
 CLEARLY_TOXIC = [
@@ -139,7 +141,7 @@ def test_very_long_texts_are_read_at_head_and_tail_only(builtin: ToxicityScorer)
 def test_builtin_threshold_comes_from_the_calibration_set(builtin: ToxicityScorer) -> None:
     assert isinstance(builtin, BuiltinToxicityScorer)
     training = builtin.config["training"]
-    assert training["threshold_source"] == f"calibration ({CALIBRATION_FILE})"
+    assert training["threshold_source"] == f"calibration ({CALIBRATION_FILE}, {CALIBRATION_DEV})"
     assert training["calibration"]["threshold"] == pytest.approx(builtin.threshold)
     assert builtin.config["features"]["version"] == FEATURES_VERSION
 
@@ -207,7 +209,7 @@ def test_builtin_builds_on_first_use_calibrates_and_rebuilds_stale_features(tmp_
 
 def test_without_calibration_file_the_threshold_falls_back_to_training_cv(tmp_path: Path) -> None:
     model_dir, data = _small_data(tmp_path, with_calibration=False)
-    assert calibration_file(data) is None
+    assert calibration_files(data) == []
     scorer = load_builtin(model_dir=model_dir, data_dir=data)
     training = scorer.config["training"]
     assert "cross-validation" in training["threshold_source"] and "calibration" not in training
@@ -241,8 +243,8 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
     [
         ("eval.jsonl", 400, set()),
         (CALIBRATION_FILE, 300, _LONG_HELD_OUT | {"technical", "medical"}),
-        ("eval3.jsonl", 500, _LONG_HELD_OUT | {"technical", "medical"}),
-        ("eval4.jsonl", 300, _LONG_HELD_OUT),
+        (CALIBRATION_DEV, 300, _LONG_HELD_OUT),
+        ("eval5.jsonl", 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -263,8 +265,8 @@ def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
 @pytest.mark.parametrize(
     ("name", "others"),
     [
-        ("eval3.jsonl", [CALIBRATION_FILE, "eval.jsonl"]),
-        ("eval4.jsonl", [CALIBRATION_FILE, "eval.jsonl", "eval3.jsonl"]),
+        (CALIBRATION_DEV, [CALIBRATION_FILE, "eval.jsonl"]),
+        ("eval5.jsonl", [CALIBRATION_FILE, CALIBRATION_DEV, "eval.jsonl"]),
     ],
 )
 def test_fresh_sets_share_no_wording_with_the_older_held_out_sets(name: str, others: list[str]) -> None:

@@ -180,3 +180,22 @@ def test_infeasible_rule_keeps_the_fpr_cap() -> None:
 def test_calibration_needs_both_classes() -> None:
     with pytest.raises(ValueError, match="both benign and toxic"):
         choose_threshold(np.array([0.1, 0.2]), np.array([0, 0]), ["benign", "benign"])
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [
+        ("screenshot", "@expose"),
+        ("rumours", "@covert"),
+        ("address", "@private"),
+        ("doorstep", "@pursue"),
+        ("intern", "@target"),
+        ("let's", "@request"),
+        ("process", "@tech"),
+    ],
+)
+def test_harassment_lexicon_classes(word: str, cls: str) -> None:
+    """Version 4's classes for exposure, private details, pursuit/exclusion, targets and requests."""
+    from detectors.toxicity.lexicon import word_class
+
+    assert word_class(word) == cls
