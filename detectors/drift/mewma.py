@@ -48,6 +48,12 @@ __all__ = ["VIF_BLOCK", "WhitenedMEWMA", "block_vif", "principal_axes"]
 #: short enough that a 1,000-event calibration half gives 40 blocks (a stable estimate).
 VIF_BLOCK = 25
 
+#: Smallest whitening scale of an axis, relative to the root-mean-square scale of all kept axes.
+SCALE_FLOOR = 0.1
+
+#: Total projected variance below which a reference counts as constant (nothing to whiten).
+DEGENERATE_VARIANCE = 1e-10
+
 
 def principal_axes(centred: np.ndarray, k: int) -> np.ndarray:
     """Top ``k`` principal axes (d, k) of centred rows, from ``eigh`` of the d x d scatter matrix
@@ -153,7 +159,13 @@ class WhitenedMEWMA:
         axes = principal_axes(x[fit_idx] - mean, k)
         proj_cal = (x[cal_idx] - mean) @ axes
         scale = np.sqrt((proj_cal**2).mean(axis=0))
-        scale = np.maximum(scale, 1e-3 * max(float(scale.max()), 1e-12))
+        if float((scale**2).sum()) < DEGENERATE_VARIANCE:
+            self._fit_degenerate(mean, k)
+            return
+        # Shrinkage floor: an axis never gets more than 10x the average whitening gain. On a
+        # low-diversity reference (a few distinct texts) the trailing axes hold only rounding noise;
+        # whitening them to unit variance would turn any tiny representation change into drift.
+        scale = np.maximum(scale, SCALE_FLOOR * max(float(np.sqrt((scale**2).mean())), 1e-12))
         # Stored as float16 in checkpoints: round now so a restored detector computes the same.
         self.mean = mean.astype(np.float16).astype(np.float32)
         self.basis = (axes / scale).astype(np.float16).astype(np.float32)
@@ -181,6 +193,18 @@ class WhitenedMEWMA:
         self.threshold = bootstrap_threshold(
             z_cal, paths, self.target_arl, rng, n_streams=100, length=2000, block=self.block
         )
+        self.s = np.zeros(k)
+        self.t = 0
+        self.ready = True
+
+    def _fit_degenerate(self, mean: np.ndarray, k: int) -> None:
+        """A reference without variation (every row the same text, up to rounding) has no axes to
+        whiten: the detector stays inactive with a zero basis (statistic 0) instead of failing the
+        segment; the novelty statistic still reports any new text."""
+        self.mean = mean.astype(np.float16).astype(np.float32)
+        self.basis = np.zeros((len(mean), k), dtype=np.float32)
+        self.vif, self.drift_ratio, self.threshold = 1.0, 0.0, 1.0
+        self.active = False
         self.s = np.zeros(k)
         self.t = 0
         self.ready = True

@@ -4,7 +4,7 @@ checkpoints, lost and repeated updates, batching invariance, statuses and tick r
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import numpy as np
 import pytest
@@ -183,3 +183,20 @@ def test_config_rejects_unknown_signal_and_keys() -> None:
         DriftConfig(signals=("latency",))
     with pytest.raises(ValueError, match="unknown DriftConfig keys"):
         DriftConfig.from_dict({"tick": 5})
+
+
+def test_constant_segment_gets_statistics_and_reports_a_new_text() -> None:
+    """Every field constant (one canned response): no fit may fail; a new response text is drift."""
+    feats = synthetic_stream(3000, seed=1)
+    constant = {
+        f.name: np.repeat(getattr(feats, f.name)[:1], len(feats), axis=0)
+        for f in fields(feats)
+        if f.name not in ("event_time", "event_ids")
+    }
+    response = constant["response_emb"].copy()
+    response[2000:] = feats.response_emb[5]
+    degenerate = replace(feats, **{**constant, "response_emb": response})
+    state = SegmentDriftState(SEG, CFG)
+    found = onsets(run(state, degenerate))
+    assert found and found[0][0] == "response_drift" and 2000 <= found[0][1] < 2060
+    assert {t.signal for t in state.pop_ticks()} == set(SIGNALS)
