@@ -82,8 +82,10 @@ def format_row(row: dict) -> str:
     return " | ".join(parts)
 
 
-def soak(split: str, n_segments: int, events: int, bank: TextBank, cfg: DriftConfig) -> dict:
-    rng = np.random.default_rng(SPLIT_SEED[split] + 99)
+def soak(split: str, n_segments: int, events: int, bank: TextBank, cfg: DriftConfig, draw: int = 0) -> dict:
+    """Stable segments only; ``draw`` > 0 picks another set of segments (fresh, never inspected)."""
+    base = SPLIT_SEED[split] + 100_000 * draw
+    rng = np.random.default_rng(base + 99)
     topics = tuple(pools_for(split).topics)
     counts = dict.fromkeys(METHODS, 0)
     per_signal: dict[str, dict[str, int]] = {m: {} for m in METHODS}
@@ -103,7 +105,7 @@ def soak(split: str, n_segments: int, events: int, bank: TextBank, cfg: DriftCon
             latency_mult=float(rng.uniform(0.5, 2.0)),
             completion_mult=float(rng.uniform(0.6, 1.5)),
         )
-        feats, _ = generate_stream(params, events, bank, seed=SPLIT_SEED[split] + 5000 + s)
+        feats, _ = generate_stream(params, events, bank, seed=base + 5000 + s)
         state = SegmentDriftState(f"soak|{s}", cfg)
         t0 = time.perf_counter()
         found: list[tuple[str, int]] = []
@@ -124,7 +126,7 @@ def soak(split: str, n_segments: int, events: int, bank: TextBank, cfg: DriftCon
         monitored += events - REFERENCE
         if (s + 1) % 8 == 0:
             print(f"  soak {s + 1}/{n_segments} segments, {monitored} monitored events, alarms {counts}", flush=True)
-    out: dict[str, Any] = {"segments": n_segments, "monitored_events": monitored, "ours_seconds": t_ours}
+    out: dict[str, Any] = {"segments": n_segments, "monitored_events": monitored, "ours_seconds": t_ours, "draw": draw}
     out["methods"] = {}
     out["ours_alarms"] = ours_detail
     for method in METHODS:
@@ -215,11 +217,16 @@ def main() -> None:
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--soak-segments", type=int, default=0)
     ap.add_argument("--soak-events", type=int, default=16000)
+    ap.add_argument("--soak-draw", type=int, default=0, help="0: the original soak segments; N > 0: a fresh set")
     ap.add_argument("--only", default="", help="comma-separated scenario names, or 'soak' for the soak only")
     ap.add_argument("--report", action="store_true", help="print the markdown table of the saved results")
+    ap.add_argument(
+        "--out", type=Path, default=None, help="results JSON (default bench/results/drift_eval_<split>.json)"
+    )
     args = ap.parse_args()
     if args.report:
-        print(markdown(json.loads((ROOT / "bench" / "results" / f"drift_eval_{args.split}.json").read_text())))
+        default = ROOT / "bench" / "results" / f"drift_eval_{args.split}.json"
+        print(markdown(json.loads((args.out or default).read_text())))
         return
     cfg = DriftConfig()
     bank = TextBank(pools_for(args.split), per_topic=1500, seed=SPLIT_SEED[args.split])
@@ -232,10 +239,10 @@ def main() -> None:
         rows = run_suite(args.split, seeds, bank, cfg, {x for x in args.only.split(",") if x})
     result: dict = {"split": args.split, "seeds": seeds, "config": cfg.to_dict(), "scenarios": rows}
     if args.soak_segments:
-        result["soak"] = soak(args.split, args.soak_segments, args.soak_events, bank, cfg)
+        result["soak"] = soak(args.split, args.soak_segments, args.soak_events, bank, cfg, args.soak_draw)
         print(json.dumps(result["soak"], indent=1))
     result["seconds"] = time.time() - t0
-    out = ROOT / "bench" / "results" / f"drift_eval_{args.split}.json"
+    out = args.out or ROOT / "bench" / "results" / f"drift_eval_{args.split}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(
         json.dumps(result, indent=1, default=lambda o: None if isinstance(o, float) and math.isnan(o) else o)

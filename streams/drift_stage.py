@@ -20,6 +20,7 @@ import time
 import zlib
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,11 +36,15 @@ from schemas.event import EventV1
 from schemas.rows import DriftMetricRow
 from schemas.settings import Settings
 from streams.features_codec import decode_features, encode_features, segment_bytes, split_features
+from streams.reference_control import PinAssembler, apply_command, decode_control, is_control
 from streams.sink import EventSink
 
 __all__ = [
+    "CHANGELOG_MAX_MESSAGE_BYTES",
     "DriftStage",
     "KafkaFeatureForwarder",
+    "drift_config",
+    "enrichment_toxicity_threshold",
     "features_by_segment",
     "segment_from_key",
     "segment_key_text",
@@ -47,6 +52,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+#: max.message.bytes of the drift-state changelog topic (matches the producer's max request size).
+CHANGELOG_MAX_MESSAGE_BYTES = 16_000_000
 
 _CHUNK = 400  # events per features message: ~0.5 KB each, well under Kafka's 1 MB default
 
@@ -173,6 +181,7 @@ class DriftStage:
         self.on_signals = on_signals
         self.states: dict[str, SegmentDriftState] = {}
         self.checkpointed_at: dict[str, float] = {}
+        self.pins = PinAssembler()
         self.watermark = 0.0
 
     def forget(self) -> None:
@@ -210,15 +219,57 @@ class DriftStage:
         due = time.monotonic() - self.checkpointed_at.get(key, 0.0) >= self.checkpoint_every_s
         return state, bool(signals) or due
 
+    def control(self, stored: bytes | None, data: bytes, offset: int) -> tuple[str, SegmentDriftState | None]:
+        """Apply a reference control message (``driftline reference ...``, see
+        :mod:`streams.reference_control`); returns the segment key and the state to checkpoint
+        (``None`` while a multi-part pin is incomplete, or if the message was skipped)."""
+        cmd, events = decode_control(data)
+        key = segment_key_text(cmd.segment)
+        state = self.state_for(key, stored)
+        if state.last_offset is not None and offset <= state.last_offset:
+            return key, None  # redelivered: already applied
+        if cmd.action == "pin" and events is not None:
+            events = self.pins.add(key, cmd, events)
+            if events is None:
+                return key, None
+        try:
+            done = apply_command(state, cmd, events)
+        except ValueError as exc:
+            log.error("reference %s of %s (request %s) refused: %s", cmd.action, key, cmd.request_id, exc)
+            return key, None
+        state.last_offset = offset
+        log.warning("drift segment %s: %s (request %s)", key, done, cmd.request_id)
+        return key, state
+
     def checkpoint(self, key: str, state: SegmentDriftState) -> bytes:
         """Compressed checkpoint bytes of a state (what the table stores)."""
         self.checkpointed_at[key] = time.monotonic()
         return zlib.compress(json.dumps(state.to_dict(), separators=(",", ":")).encode(), 3)
 
 
-def drift_config(settings: Settings) -> DriftConfig:
-    """The drift configuration the settings describe."""
-    return DriftConfig(tick_seconds=settings.drift_tick_seconds, reference_events=settings.drift_reference_events)
+def drift_config(settings: Settings, toxicity_threshold: float | None = None) -> DriftConfig:
+    """The drift configuration the settings describe.
+
+    ``toxicity_threshold`` should be the threshold the enrichment actually applied (the scorer's
+    calibrated default unless ``settings.toxicity_threshold`` overrides it), so that the drift
+    stage's toxicity rate counts exactly the events stored with ``is_toxic = 1``. Without it,
+    ``settings.toxicity_threshold`` is used if set, else :class:`DriftConfig`'s default.
+
+    >>> drift_config(Settings(), toxicity_threshold=0.638).toxicity_threshold
+    0.638
+    """
+    threshold = toxicity_threshold if toxicity_threshold is not None else settings.toxicity_threshold
+    n = settings.drift_reference_events
+    minimum = min(DriftConfig.min_reference_events, n)  # short references (tests, tiny segments) stay valid
+    config = DriftConfig(tick_seconds=settings.drift_tick_seconds, reference_events=n, min_reference_events=minimum)
+    return config if threshold is None else replace(config, toxicity_threshold=float(threshold))
+
+
+def enrichment_toxicity_threshold(enricher: Any) -> float | None:
+    """The toxicity threshold a worker's enricher applies (``None`` for enrichers without one)."""
+    detectors = getattr(enricher, "detectors", enricher)
+    value = getattr(detectors, "toxicity_threshold", None)
+    return None if value is None else float(value)
 
 
 def register_drift_agent(app: faust.App, settings: Settings, stage: DriftStage, features_topic: Any) -> Any:
@@ -229,6 +280,10 @@ def register_drift_agent(app: faust.App, settings: Settings, stage: DriftStage, 
         key_type=bytes,
         value_type=bytes,
         partitions=settings.topic_partitions,
+        # A checkpoint taken while a segment still buffers its warm-up reference is up to ~1.2 MB
+        # compressed (docs/drift.md), above Kafka's default 1 MB max.message.bytes: the changelog
+        # topic accepts what the producer may send (create_app's producer_max_request_size).
+        extra_topic_configs={"max.message.bytes": str(CHANGELOG_MAX_MESSAGE_BYTES)},
     )
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]
@@ -239,6 +294,15 @@ def register_drift_agent(app: faust.App, settings: Settings, stage: DriftStage, 
     async def drift(stream: Any) -> None:
         async for event in stream.events():
             key_bytes = event.key if isinstance(event.key, bytes) else b""
+            if is_control(event.value):
+                try:
+                    key, applied = stage.control(table.get(key_bytes), event.value, event.message.offset)
+                except (ValueError, KeyError, OSError):
+                    log.exception("bad reference control message at offset %s: skipped", event.message.offset)
+                    continue
+                if applied is not None:
+                    table[key_bytes] = stage.checkpoint(key, applied)
+                continue
             try:
                 segment, features = decode_features(event.value)
             except (ValueError, KeyError, OSError):

@@ -5,10 +5,15 @@ flagged event adds ``log(p1 / p0)``, each clean event subtracts ``log((1 - p0) /
 two weights are rounded to integer multiples of a common unit (up ``a`` units, down ``m`` units),
 which turns the statistic into an integer Markov chain whose average run length (ARL) we compute
 exactly with one banded linear solve (Brook & Evans). ``p0`` is the posterior mean of the
-reference rate (Jeffreys prior), ``p1 = max(ratio * p0, p0 + min_increase)``; the threshold is the
-smallest one whose false-alarm rate ``1 / ARL`` *at the 95% quantile of that posterior* is at most
-``1 / target_arl`` — so a rate estimated from a short reference that saw too few positives does not
-make the detector trigger-happy. The statistic resets to zero after each alarm.
+reference rate (Jeffreys prior), ``p1 = max(ratio * p0, p0 + min_increase)``. The threshold is the
+smallest one whose false-alarm rate ``1 / ARL``, **averaged over that posterior**, is at most
+``1 / target_arl``. That is the quantity a false-alarm budget counts: averaged over the references
+a segment may happen to see, the realised rate matches the target (checked exactly against the
+binomial distribution of references in the tests). A short reference that saw few positives gets
+a higher threshold through the posterior's upper tail, where ``1 / ARL`` grows steeply. (Pass
+``quantile`` to guard an upper posterior quantile instead: more conservative, about 4x fewer false
+alarms than budgeted and ~15% slower detection on a 2,000-event reference.) The statistic resets to
+zero after each alarm.
 
 Golden example: a 1% reference, then a jump to 20% at event 2,000.
 
@@ -18,7 +23,7 @@ Golden example: a 1% reference, then a jump to 20% at event 2,000.
 >>> flags = np.concatenate([rng.random(2000) < 0.01, rng.random(500) < 0.20])
 >>> stat, alarm = det.update(flags)
 >>> int(np.flatnonzero(alarm)[0])
-2040
+2032
 >>> round(bernoulli_arl(0.015, up=23, down=1, limit=126))
 635328
 """
@@ -35,7 +40,10 @@ from scipy.stats import beta as beta_dist
 
 from .kernels import cusum_path
 
-__all__ = ["BernoulliCUSUM", "bernoulli_arl", "beta_quantiles", "cusum_with_reset"]
+__all__ = ["POSTERIOR_POINTS", "BernoulliCUSUM", "bernoulli_arl", "beta_quantiles", "cusum_with_reset"]
+
+#: Quantile points of the reference-rate posterior over which the false-alarm rate is averaged.
+POSTERIOR_POINTS = 48
 
 
 def cusum_with_reset(y: np.ndarray, s0: float, h: float) -> tuple[np.ndarray, np.ndarray, float]:
@@ -94,7 +102,8 @@ class BernoulliCUSUM:
         ratio: design alternative as a multiple of the reference rate.
         min_increase: design alternative as an absolute increase over the reference rate.
         target_arl: wanted average number of in-control events between false alarms.
-        quantile: posterior quantile of the reference rate at which the false-alarm budget is met.
+        quantile: if set, the posterior quantile of the reference rate at which the false-alarm
+            budget is met; ``None`` (default): the budget holds on average over the posterior.
         resolution: the larger weight is rounded to about this many units.
     """
 
@@ -103,7 +112,7 @@ class BernoulliCUSUM:
         ratio: float = 5.0,
         min_increase: float = 0.08,
         target_arl: float = 1e6,
-        quantile: float = 0.95,
+        quantile: float | None = None,
         resolution: int = 20,
     ) -> None:
         self.ratio = ratio
@@ -126,14 +135,15 @@ class BernoulliCUSUM:
         return self.limit * self.unit if self.ready else float("inf")
 
     def fit_posterior(self, a: float, b: float) -> None:
-        """Calibrate from a ``Beta(a, b)`` posterior of the reference rate: weights from its mean,
-        threshold such that the false-alarm rate at its ``quantile`` (default 95%) is at most
-        ``1 / target_arl``. Guarding an upper quantile, rather than averaging over the posterior,
-        keeps the guarantee when a short reference happened to see too few positives (1/ARL grows
-        steeply with the true rate, and the posterior puts little mass where the truth then is)."""
+        """Calibrate from a ``Beta(a, b)`` posterior of the reference rate: weights from its mean;
+        threshold such that the posterior-averaged false-alarm rate (or, with ``quantile`` set,
+        the rate at that posterior quantile) is at most ``1 / target_arl``."""
         p0 = a / (a + b)
         self._design(p0)
-        self._calibrate(np.array([float(beta_dist.ppf(self.quantile, a, b))]), np.ones(1))
+        if self.quantile is not None:
+            self._calibrate(np.array([float(beta_dist.ppf(self.quantile, a, b))]), np.ones(1))
+        else:
+            self._calibrate(beta_quantiles(a, b, POSTERIOR_POINTS), np.full(POSTERIOR_POINTS, 1.0 / POSTERIOR_POINTS))
 
     def fit_samples(self, samples: np.ndarray, weights: np.ndarray | None = None) -> None:
         """Calibrate from (weighted) draws of the reference rate: weights from their mean,
@@ -188,15 +198,16 @@ class BernoulliCUSUM:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable state."""
-        keys = ("ratio", "min_increase", "target_arl", "quantile", "resolution", "p0", "p1", "unit")
+        keys = ("ratio", "min_increase", "target_arl", "resolution", "p0", "p1", "unit")
         d: dict[str, Any] = {k: float(getattr(self, k)) for k in keys}
-        d.update(up=self.up, down=self.down, limit=self.limit, s=self.s, ready=self.ready)
+        d.update(quantile=self.quantile, up=self.up, down=self.down, limit=self.limit, s=self.s, ready=self.ready)
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> BernoulliCUSUM:
         """Inverse of :meth:`to_dict`."""
-        det = cls(d["ratio"], d["min_increase"], d["target_arl"], float(d["quantile"]), int(d["resolution"]))
+        q = d["quantile"]
+        det = cls(d["ratio"], d["min_increase"], d["target_arl"], None if q is None else float(q), int(d["resolution"]))
         det.p0, det.p1, det.unit, det.s = float(d["p0"]), float(d["p1"]), float(d["unit"]), float(d["s"])
         det.up, det.down, det.limit = int(d["up"]), int(d["down"]), int(d["limit"])
         det.ready = bool(d["ready"])

@@ -25,6 +25,13 @@ from .serial import decode_array, encode_array, quantise_rows
 __all__ = ["EmbeddingInput", "FlagInput", "Input", "ScalarInput"]
 
 
+def _unit(q: np.ndarray) -> np.ndarray:
+    """int8 rows as unit-norm float32 rows (all-zero rows stay zero)."""
+    x = np.asarray(q, dtype=np.float32)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return np.divide(x, norms, out=np.zeros_like(x), where=norms > 0)
+
+
 class Input:
     """Base class: extraction plus a reference buffer of at most ``capacity`` usable events."""
 
@@ -85,13 +92,19 @@ class EmbeddingInput(Input):
         return self._count
 
     def extract(self, batch: EventFeatures) -> tuple[np.ndarray, np.ndarray]:
+        """Rows in the buffer's own int8 representation (see :meth:`roundtrip`), so monitored
+        events and the reference they are compared with are quantised identically — whether the
+        rows arrived as float32 (replay) or int8 (the worker's features topic). Without this, on a
+        low-diversity reference (a handful of distinct texts) the quantisation error is the only
+        variance along some principal axes and unquantised live rows look like drift."""
         x = getattr(batch, self.field)
         finite = np.isfinite(x).all(axis=1)
-        norms = np.linalg.norm(np.where(finite[:, None], x, 0.0), axis=1)
+        clean = np.where(finite[:, None], x, 0.0)
+        norms = np.linalg.norm(clean, axis=1)
         valid = finite & (norms > 0.5)
         if self.skip_errors:
             valid &= ~batch.is_error
-        return x, valid
+        return self.roundtrip(clean), valid
 
     def collect(self, values: np.ndarray) -> None:
         take = values[: max(0, self.capacity - self._count)]
@@ -104,14 +117,14 @@ class EmbeddingInput(Input):
     def reference(self) -> np.ndarray:
         if not self._rows:
             return np.zeros((0, 0), dtype=np.float32)
-        q = np.concatenate(self._rows).astype(np.float32)
-        return q * np.concatenate(self._scales)[:, None]
+        return _unit(np.concatenate(self._rows))
 
     @staticmethod
     def roundtrip(values: np.ndarray) -> np.ndarray:
-        """What ``values`` look like after buffering (for exact reproducibility of pinned fits)."""
-        q, s = quantise_rows(values)
-        return q.astype(np.float32) * s[:, None]
+        """``values`` as buffered: int8 rows, L2-normalised again. Idempotent, and equal to what
+        the worker's features topic delivers (``dequantize_embeddings(quantize_embeddings(x))``),
+        so replay and worker see the same numbers."""
+        return _unit(quantise_rows(values)[0])
 
     def clear(self) -> None:
         self._rows, self._scales, self._count = [], [], 0
