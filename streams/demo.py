@@ -73,12 +73,23 @@ class DemoTraffic:
     """An endless, seeded stream of realistic events with scheduled incidents."""
 
     def __init__(
-        self, seed: int = 0, incident_after: int = 3000, start: datetime | None = None, live: bool = False
+        self,
+        seed: int = 0,
+        incident_after: int | None = None,
+        start: datetime | None = None,
+        live: bool = False,
+        reference_events: int = 2000,
     ) -> None:
-        """``live=True`` stamps events with the wall clock; otherwise ~10 events per second of event time."""
+        """``live=True`` stamps events with the wall clock; otherwise ~10 events per second of event time.
+
+        Incidents start by default once every segment has seen 1.5 warm-up references
+        (``reference_events`` each), so no incident lands inside a segment's reference.
+        """
         self.live = live
         self.random = random.Random(seed)
-        self.incident_after = incident_after
+        self.incident_after = (
+            incident_after if incident_after is not None else int(1.5 * reference_events * len(_SEGMENTS))
+        )
         self.count = 0
         self.clock = start or datetime.now(UTC)
 

@@ -84,9 +84,11 @@ class WorkerEnv:
 
 
 class WorkerProcess:
-    """``driftline worker`` as a subprocess, with its log kept for failure messages."""
+    """``driftline worker`` (or ``command``, e.g. ``sink``) as a subprocess, with its log kept for failure messages."""
 
-    def __init__(self, env: WorkerEnv, group: str | None = None, label: str = "worker") -> None:
+    def __init__(
+        self, env: WorkerEnv, group: str | None = None, label: str = "worker", command: str = "worker"
+    ) -> None:
         self.env = env
         self.port = free_port()
         self.variables = env.variables(group=group, web_port=self.port)
@@ -94,7 +96,7 @@ class WorkerProcess:
         env.data_dir.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "worker"],
+            [sys.executable, "-m", "streams.cli", command],
             env={**os.environ, **self.variables},
             stdout=log,
             stderr=subprocess.STDOUT,

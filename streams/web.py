@@ -64,9 +64,9 @@ def json_value(value: Any) -> Any:
 
 
 def register_web(
-    app: faust.App, metrics: Metrics, executor: StoreExecutor, health: Callable[[], dict[str, Any]]
+    app: faust.App, metrics: Metrics, executor: StoreExecutor | None, health: Callable[[], dict[str, Any]]
 ) -> None:
-    """Add /metrics (Faust's and driftline's, one registry), /health and /query to ``app``."""
+    """Add /metrics (Faust's and driftline's, one registry), /health and, with a store, /query to ``app``."""
     setup_prometheus_sensors(app, pattern="/metrics", registry=metrics.registry, name_prefix="faust")
 
     @app.page("/health")
@@ -74,6 +74,10 @@ def register_web(
         async def get(self, request: Request) -> Response:
             report = health()
             return self.json(report, status=200 if report["status"] == "ok" else 503)
+
+    if executor is None:  # a topic-mode worker: the sink process owns the store and answers /query
+        return
+    store_executor = executor
 
     @app.page("/query")
     class QueryView(View):
@@ -93,7 +97,7 @@ def register_web(
 
             started = time.perf_counter()
             try:
-                columns, rows = await executor.run(run)
+                columns, rows = await store_executor.run(run)
             except Exception as exc:
                 return self.json({"error": str(exc).splitlines()[0][:2000]}, status=400)
             return self.json(
