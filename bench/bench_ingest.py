@@ -1,15 +1,31 @@
-"""Ingest throughput on the real stack: embedded Tansu broker → driftline worker → chdb.
+"""End-to-end ingest benchmark on the real stack: embedded Tansu broker → driftline worker → chdb.
 
-For each run: publish N events to fresh topics with librdkafka, then
-  * baseline — a bare aiokafka consumer reads and JSON-decodes all N (the client/broker ceiling);
-  * driftline — a real `driftline worker` process consumes, validates, enriches (if detectors are
-    wired), stores and acks; timed from its first consumed event to its last stored row, polled
-    on /health every 50 ms (worker start-up and model loading excluded).
-Prints the median events/s of each over the runs and the ratio driftline / baseline.
+Every run gets fresh topics, a fresh store and a fresh ``driftline worker`` process (the same
+command users run), fed with :mod:`workload` traffic (realistic texts, 1 % malformed).
 
-    .venv/bin/python bench/bench_ingest.py --events 20000 --runs 3
+Modes:
 
-The machine is shared and noisy: compare medians, run several times.
+* ``--rate 0`` (default, *max*): N events are published first; the worker then drains the backlog.
+  Sustained events/s = N / (last row stored - first event consumed), polled on ``/health``
+  (worker start-up and model loading excluded).
+* ``--rate R``: the worker is started and warmed up (200 events stored) first; then N events are
+  produced at R events/s, each stamped with its produce time. Latency per row = ``ingested_at`` -
+  ``timestamp``, read back from ClickHouse: ``ingested_at`` is stamped when the batch is handed to
+  the store, so the insert itself (``store`` stage, reported too) comes on top.
+
+Reported per configuration (median over ``--runs``): events/s; latency p50/p95/p99/max; seconds per
+1,000 events of each stage from the worker's ``driftline_stage_seconds`` (validate, enrich -- and
+inside it embed, toxicity, pii, redact, refusal, measured in the detector process --, store,
+forward); worker CPU seconds per 1,000 events and cores used (the worker process plus its
+detector processes, from ``/proc``); peak RSS (``VmHWM``) of each; the load average. The bare
+client ceiling (aiokafka consume + ``json.loads`` of the same messages) is measured in max mode.
+
+    .venv/bin/python bench/bench_ingest.py --events 20000 --runs 3                     # max rate
+    .venv/bin/python bench/bench_ingest.py --events 20000 --rate 1000 --runs 3         # latency
+    .venv/bin/python bench/bench_ingest.py --config detectors-off --set DETECTORS_ENABLED=false
+    .venv/bin/python bench/bench_ingest.py --profile bench/results/profile             # + py-spy
+
+The machine is shared and noisy (2 cores): compare medians, and read them with the load average.
 """
 
 from __future__ import annotations
@@ -18,43 +34,130 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from confluent_kafka import Producer
+from workload import build_events, encode, malformed_message, mean_sizes
 
 from schemas.settings import Settings
 from streams.broker import EmbeddedBroker
 from streams.kafka import ensure_topics
 from streams.testing import WorkerEnv, WorkerProcess
-from tests.integration.events import traffic
+
+ROOT = Path(__file__).resolve().parents[1]
+STAGES = ("validate", "enrich", "embed", "toxicity", "pii", "redact", "refusal", "store", "forward")
+WARMUP = 200
 
 
-def publish(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]]) -> None:
-    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20})
-    for key, value in messages:
-        while True:
-            try:
-                producer.produce(topic, value=value, key=key)
-                break
-            except BufferError:
-                producer.poll(0.05)
+# ----------------------------------------------------------------------------- process accounting
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                stat = (entry / "stat").read_text()
+                if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return 0.0
+
+
+def _hwm_mb(pid: int) -> float:
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        for line in (Path("/proc") / str(pid) / "status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@dataclass
+class Usage:
+    """CPU seconds and peak RSS of the worker and its children."""
+
+    cpu_main: float = 0.0
+    cpu_children: float = 0.0
+    rss_main_mb: float = 0.0
+    rss_children_mb: float = 0.0
+
+    @classmethod
+    def of(cls, pid: int) -> Usage:
+        kids = _children(pid)
+        return cls(
+            _cpu_seconds(pid),
+            sum(_cpu_seconds(k) for k in kids),
+            _hwm_mb(pid),
+            sum(_hwm_mb(k) for k in kids),
+        )
+
+
+# ----------------------------------------------------------------------------- metrics
+def stage_sums(metrics_text: str) -> dict[str, float]:
+    """``driftline_stage_seconds_sum`` per stage from a /metrics page."""
+    out: dict[str, float] = {}
+    for line in metrics_text.splitlines():
+        if line.startswith("driftline_stage_seconds_sum{"):
+            stage = line.split('stage="', 1)[1].split('"', 1)[0]
+            out[stage] = float(line.rsplit(" ", 1)[1])
+    return out
+
+
+# ----------------------------------------------------------------------------- producing
+def _producer(bootstrap: str, linger_ms: int) -> Producer:
+    return Producer({"bootstrap.servers": bootstrap, "linger.ms": linger_ms, "queue.buffering.max.messages": 500_000})
+
+
+def _send(producer: Producer, topic: str, key: bytes, value: bytes) -> None:
+    while True:
+        try:
+            producer.produce(topic, value=value, key=key)
+            return
+        except BufferError:
+            producer.poll(0.05)
+
+
+def publish(bootstrap: str, topic: str, events: list[Any], run: str, rate: float = 0.0) -> tuple[float, float]:
+    """Produce ``events`` (at ``rate``/s, or as fast as possible); returns (first, last) produce times."""
+    producer = _producer(bootstrap, 5 if rate else 20)
+    first = time.time()
+    for i, event in enumerate(events):
+        if rate:
+            delay = first + i / rate - time.time()
+            if delay > 0:
+                time.sleep(delay)
+            producer.poll(0)
+        value = encode(event, time.time()) if event is not None else malformed_message(i)
+        _send(producer, topic, f"{run}-{i}".encode(), value)
+    last = time.time()
     producer.flush(120)
+    return first, last
 
 
-async def baseline(bootstrap: str, topic: str, n: int) -> float:
+async def client_ceiling(bootstrap: str, topic: str, n: int) -> float:
+    """Events/s of a bare aiokafka consumer reading and JSON-decoding the topic (the client ceiling)."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest")
     await consumer.start()
     consumer.assign([TopicPartition(topic, p) for p in range(4)])
     await consumer.seek_to_beginning()
-    seen = 0
-    started = None
+    seen, started = 0, None
     try:
         while seen < n:
             batches = await consumer.getmany(timeout_ms=500, max_records=5000)
@@ -71,64 +174,297 @@ async def baseline(bootstrap: str, topic: str, n: int) -> float:
     return n / (time.perf_counter() - started)
 
 
-def driftline_run(env: WorkerEnv, n_valid: int, n_total: int) -> float:
+# ----------------------------------------------------------------------------- one run
+@dataclass
+class RunResult:
+    """What one run measured."""
+
+    events_per_s: float
+    seconds: float
+    cpu_s_per_1k: float
+    cores_used: float
+    cpu_main_s_per_1k: float
+    cpu_children_s_per_1k: float
+    rss_main_mb: float
+    rss_children_mb: float
+    stage_s_per_1k: dict[str, float]
+    latency_ms: dict[str, float] = field(default_factory=dict)
+    client_ceiling: float | None = None
+    load_before: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+
+class _Poller:
+    """Polls /health in the background: when consumption started, when ``target`` rows are stored."""
+
+    def __init__(self, worker: WorkerProcess, target_rows: int, target_consumed: int, every_s: float = 0.25) -> None:
+        self.worker, self.target_rows, self.target_consumed = worker, target_rows, target_consumed
+        self.every_s = every_s
+        self.first_consumed: float | None = None
+        self.done_at: float | None = None
+        self.usage_start: Usage | None = None
+        self.base_consumed = 0
+
+    def run(self, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.worker.process.poll() is not None:
+                raise RuntimeError(f"worker exited:\n{self.worker.log_tail()}")
+            health = self.worker.health() or {}
+            consumed = int(health.get("events_consumed", 0)) - self.base_consumed
+            if consumed > 0 and self.first_consumed is None:
+                self.first_consumed = time.time()
+                self.usage_start = Usage.of(self.worker.process.pid)
+            if int(health.get("rows_written", 0)) >= self.target_rows and consumed >= self.target_consumed:
+                self.done_at = time.time()
+                return
+            time.sleep(self.every_s)
+        raise TimeoutError(f"rows not all stored after {timeout_s:.0f}s:\n{self.worker.log_tail()}")
+
+
+def _latency(env: WorkerEnv, run: str) -> dict[str, float]:
+    rows = env.query(
+        "SELECT quantiles(0.5, 0.95, 0.99)(d) AS q, max(d) AS mx, count() AS n FROM (SELECT "
+        "toUnixTimestamp64Milli(ingested_at) - toUnixTimestamp64Milli(timestamp) AS d "
+        f"FROM driftline.llm_events WHERE startsWith(event_id, '{run}-'))"
+    )
+    q = rows[0]["q"]
+    return {"p50": float(q[0]), "p95": float(q[1]), "p99": float(q[2]), "max": float(rows[0]["mx"])}
+
+
+def _spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    spy = Path(sys.executable).with_name("py-spy")
+    return subprocess.Popen(
+        [
+            str(spy),
+            "record",
+            "--pid",
+            str(pid),
+            "--subprocesses",
+            "--rate",
+            "50",
+            "--format",
+            "raw",
+            "--nonblocking",
+            "-o",
+            str(out),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def one_run(
+    broker: EmbeddedBroker, tmp: Path, args: argparse.Namespace, run_no: int, extra: dict[str, str]
+) -> RunResult:
+    env = WorkerEnv(broker.bootstrap, tmp / f"run{run_no}", extra={"DRIFTLINE_BATCH_MAX_EVENTS": "2000", **extra})
+    asyncio.run(ensure_topics(Settings.model_validate(_topic_settings(env))))
+    run = f"{env.name}-r{run_no}"
+    events = build_events(args.events, seed=run_no, run=run, short=args.short_texts)
+    n_valid = sum(e is not None for e in events)
+    load_before = os.getloadavg()
+    ceiling = None
+    if not args.rate:
+        publish(broker.bootstrap, env.events_topic, events, run)
+        if not args.no_ceiling:
+            ceiling = asyncio.run(client_ceiling(broker.bootstrap, env.events_topic, len(events)))
     worker = WorkerProcess(env, label="bench")
+    spy = None
     try:
-        worker.wait_for(lambda: worker.health() is not None, 300, "worker start")
-        first = None
-        while True:
-            health = worker.health() or {}
-            consumed = int(health.get("events_consumed", 0))
-            if consumed and first is None:
-                first = time.perf_counter()
-            if int(health.get("rows_written", 0)) >= n_valid and consumed >= n_total:
-                done = time.perf_counter()
-                break
-            if worker.process.poll() is not None:
-                raise RuntimeError(worker.log_tail())
-            time.sleep(0.05)
-        assert first is not None
-        return n_total / (done - first)
+        worker.wait_for(lambda: worker.health() is not None, 600, "worker start")
+        base_rows = 0
+        if args.rate:  # warm up: group joined, models loaded, first batches stored
+            warm = build_events(WARMUP, seed=10_000 + run_no, run=f"{run}-warm", bad_rate=0)
+            publish(broker.bootstrap, env.events_topic, warm, f"{run}-warm")
+            worker.wait_for(lambda: worker.rows_written() >= WARMUP, 300, "warm-up rows")
+            base_rows = worker.rows_written()
+        poller = _Poller(worker, base_rows + n_valid, len(events))
+        poller.base_consumed = int((worker.health() or {}).get("events_consumed", 0))
+        metrics_before = stage_sums(worker.metrics())
+        if args.profile:
+            spy = _spy(worker.process.pid, Path(args.profile) / f"{args.config}-run{run_no}.txt")
+        if args.rate:
+            producing = threading.Thread(
+                target=publish, args=(broker.bootstrap, env.events_topic, events, run, args.rate), daemon=True
+            )
+            producing.start()
+        poller.run(timeout_s=1800)
+        usage_end = Usage.of(worker.process.pid)
+        metrics_after = stage_sums(worker.metrics())
+        assert poller.first_consumed is not None and poller.done_at is not None and poller.usage_start is not None
+        seconds = poller.done_at - poller.first_consumed
+        latency = _latency(env, run) if args.rate else {}
     finally:
+        if spy is not None:
+            spy.send_signal(2)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                spy.wait(60)
         worker.stop()
+    per_1k = 1000 / len(events)
+    cpu_main = usage_end.cpu_main - poller.usage_start.cpu_main
+    cpu_kids = usage_end.cpu_children - poller.usage_start.cpu_children
+    return RunResult(
+        events_per_s=len(events) / seconds,
+        seconds=seconds,
+        cpu_s_per_1k=(cpu_main + cpu_kids) * per_1k,
+        cores_used=(cpu_main + cpu_kids) / seconds,
+        cpu_main_s_per_1k=cpu_main * per_1k,
+        cpu_children_s_per_1k=cpu_kids * per_1k,
+        rss_main_mb=usage_end.rss_main_mb,
+        rss_children_mb=usage_end.rss_children_mb,
+        stage_s_per_1k={
+            s: (metrics_after.get(s, 0.0) - metrics_before.get(s, 0.0)) * per_1k for s in STAGES if s in metrics_after
+        },
+        latency_ms=latency,
+        client_ceiling=ceiling,
+        load_before=load_before,
+        load_after=os.getloadavg(),
+    )
 
 
-def main() -> None:
+def _topic_settings(env: WorkerEnv) -> dict[str, str]:
+    return {
+        "kafka_bootstrap": env.bootstrap,
+        **{
+            k.removeprefix("DRIFTLINE_").lower(): v
+            for k, v in env.variables().items()
+            if k.startswith("DRIFTLINE_TOPIC")
+        },
+    }
+
+
+# ----------------------------------------------------------------------------- summary
+def _median(values: list[float]) -> float:
+    return float(statistics.median(values)) if values else float("nan")
+
+
+def summarise(results: list[RunResult]) -> dict[str, Any]:
+    """Medians over runs (each figure separately)."""
+    stages = sorted({s for r in results for s in r.stage_s_per_1k}, key=STAGES.index)
+    keys = ("p50", "p95", "p99", "max")
+    return {
+        "runs": len(results),
+        "events_per_s": _median([r.events_per_s for r in results]),
+        "events_per_s_each": [round(r.events_per_s, 1) for r in results],
+        "cpu_s_per_1k": _median([r.cpu_s_per_1k for r in results]),
+        "cpu_main_s_per_1k": _median([r.cpu_main_s_per_1k for r in results]),
+        "cpu_children_s_per_1k": _median([r.cpu_children_s_per_1k for r in results]),
+        "cores_used": _median([r.cores_used for r in results]),
+        "rss_main_mb": max(r.rss_main_mb for r in results),
+        "rss_children_mb": max(r.rss_children_mb for r in results),
+        "rss_total_mb": max(r.rss_main_mb + r.rss_children_mb for r in results),
+        "stage_s_per_1k": {s: _median([r.stage_s_per_1k.get(s, 0.0) for r in results]) for s in stages},
+        "latency_ms": {k: _median([r.latency_ms[k] for r in results]) for k in keys} if results[0].latency_ms else {},
+        "client_ceiling": _median([r.client_ceiling for r in results if r.client_ceiling is not None]),
+        "load_1min": [round(r.load_before[0], 2) for r in results] + [round(results[-1].load_after[0], 2)],
+    }
+
+
+def describe(name: str, s: dict[str, Any]) -> str:
+    """One human-readable block for a configuration's summary."""
+    lines = [
+        f"[{name}] median of {s['runs']} runs: {s['events_per_s']:,.0f} events/s (runs: {s['events_per_s_each']}); "
+        f"load average (1 min) during runs {s['load_1min']}",
+        f"  worker CPU {s['cpu_s_per_1k']:.2f} s per 1,000 events (main {s['cpu_main_s_per_1k']:.2f}, "
+        f"detector processes {s['cpu_children_s_per_1k']:.2f}), {s['cores_used']:.2f} cores used",
+        f"  peak RSS: worker {s['rss_main_mb']:,.0f} MB + detector processes {s['rss_children_mb']:,.0f} MB "
+        f"= {s['rss_total_mb']:,.0f} MB",
+        "  stage seconds per 1,000 events: "
+        + ", ".join(f"{k} {v:.2f}" for k, v in s["stage_s_per_1k"].items())
+        + "  (embed/toxicity/pii/redact/refusal are inside enrich, in the detector process)",
+    ]
+    if s["latency_ms"]:
+        lat = s["latency_ms"]
+        lines.append(
+            f"  produce→row (to store hand-off) ms: p50 {lat['p50']:,.0f}  p95 {lat['p95']:,.0f}  "
+            f"p99 {lat['p99']:,.0f}  max {lat['max']:,.0f}"
+        )
+    if s["client_ceiling"] == s["client_ceiling"]:  # not NaN
+        lines.append(
+            f"  client ceiling (aiokafka consume + json.loads, same topic): {s['client_ceiling']:,.0f} events/s"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, Any]:
+    """Machine, versions and git revision recorded with every result."""
+    from importlib.metadata import version
+
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        "?",
+    )
+    mem = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
+    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "mem_gb": round(int(mem) / 1024**2, 1),
+        "python": sys.version.split()[0],
+        "versions": {p: version(p) for p in ("faust-streaming", "aiokafka", "chdb", "clickhouse-connect", "numpy")},
+        "git": rev.stdout.strip() + (" + uncommitted changes" if _dirty() else ""),
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+
+def _dirty() -> bool:
+    done = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True, check=False)
+    return bool(done.stdout.strip())
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rate", type=float, default=0.0, help="events/s to produce at (0: backlog, max rate)")
+    parser.add_argument("--config", default="all-detectors", help="a name for this configuration")
     parser.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="extra DRIFTLINE_* setting for the worker, e.g. --set PII_PERSON=false",
+        help="DRIFTLINE_* setting for the worker, e.g. --set PII_PERSON=false (repeatable)",
     )
-    args = parser.parse_args()
-    base_rates, drift_rates = [], []
+    parser.add_argument("--no-ceiling", action="store_true", help="skip the bare aiokafka baseline")
+    parser.add_argument(
+        "--short-texts", action="store_true", help="the integration tests' fixed ~60-character texts instead"
+    )
+    parser.add_argument("--profile", help="directory for py-spy raw profiles of the worker (and its children)")
+    parser.add_argument("--json", help="append the summary as one JSON line to this file")
+    args = parser.parse_args(argv)
+    extra = {f"DRIFTLINE_{k.upper()}": v for k, v in (item.split("=", 1) for item in args.set)}
+    results = []
     with tempfile.TemporaryDirectory() as tmp, EmbeddedBroker(port=0) as broker:
-        for run in range(args.runs):
-            extra = {f"DRIFTLINE_{k.upper()}": v for k, v in (item.split("=", 1) for item in args.set)}
-            env = WorkerEnv(broker.bootstrap, Path(tmp) / f"run{run}", extra=extra)
-            settings = Settings(
-                kafka_bootstrap=broker.bootstrap,
-                **{
-                    k.removeprefix("DRIFTLINE_").lower(): v
-                    for k, v in env.variables().items()
-                    if k.startswith("DRIFTLINE_TOPIC")
-                },
+        for run_no in range(args.runs):
+            results.append(one_run(broker, Path(tmp), args, run_no, extra))
+            r = results[-1]
+            lat = f", p99 {r.latency_ms['p99']:,.0f} ms" if r.latency_ms else ""
+            print(
+                f"run {run_no}: {r.events_per_s:,.0f} events/s{lat}, {r.cpu_s_per_1k:.2f} CPU-s/1k, "
+                f"load {r.load_before[0]:.1f}",
+                flush=True,
             )
-            asyncio.run(ensure_topics(settings))
-            messages, valid = traffic(args.events, max(1, args.events // 100), seed=run, run=env.name)
-            publish(broker.bootstrap, env.events_topic, messages)
-            base_rates.append(asyncio.run(baseline(broker.bootstrap, env.events_topic, args.events)))
-            drift_rates.append(driftline_run(env, valid, args.events))
-            print(f"run {run}: baseline {base_rates[-1]:,.0f} ev/s   driftline {drift_rates[-1]:,.0f} ev/s", flush=True)
-    base, drift = statistics.median(base_rates), statistics.median(drift_rates)
-    print(f"\nmedian over {args.runs} runs of {args.events:,} events (1% malformed), settings {args.set or 'default'}:")
-    print(f"  baseline (aiokafka consume + json.loads): {base:,.0f} events/s")
-    print(f"  driftline worker (validate, enrich, store, ack): {drift:,.0f} events/s")
-    print(f"  ratio driftline / baseline: {drift / base:.2f}")
+    summary = summarise(results)
+    record = {
+        "config": args.config,
+        "mode": f"{args.rate:g}/s" if args.rate else "max",
+        "events": args.events,
+        "settings": args.set,
+        "workload": mean_sizes(build_events(2000, seed=0, run="x", short=args.short_texts)),
+        "summary": summary,
+        "runs": [asdict(r) for r in results],
+        "machine": machine(),
+    }
+    print(describe(f"{args.config}, {record['mode']}, {args.events:,} events", summary), flush=True)
+    if args.json:
+        with open(args.json, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record) + "\n")
+    return record
 
 
 if __name__ == "__main__":

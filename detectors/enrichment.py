@@ -8,8 +8,9 @@ the drift stage reads its embeddings and flags. One code path for all three.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -60,6 +61,9 @@ class Enrichment:
     redacted_prompt: list[str]
     redacted_response: list[str]
     is_refusal: np.ndarray
+    #: Seconds spent per detector on this batch (``embed``, ``toxicity``, ``pii``, ``redact``,
+    #: ``refusal``, ``quality_embed``): what the worker reports as stage times.
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def is_toxic(self) -> np.ndarray:
@@ -103,9 +107,21 @@ class EventDetectors:
         """Score ``n`` events given as parallel sequences."""
         n = len(prompts)
         texts = [*prompts, *responses]
+        timings: dict[str, float] = {}
+        clock = time.perf_counter()
+
+        def lap(name: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            timings[name] = now - clock
+            clock = now
+
         embeddings = self.fast.encode(texts)
+        lap("embed")
         toxicity = np.asarray(self.toxicity.score(texts), dtype=np.float32)
+        lap("toxicity")
         spans = self.pii.analyze_batch(texts)
+        lap("pii")
         c = self.config
         if c.redaction_mode == "none":
             redacted = list(texts)
@@ -114,6 +130,9 @@ class EventDetectors:
                 redact(t, s, mode=c.redaction_mode, salt=c.redaction_salt) if s else t
                 for t, s in zip(texts, spans, strict=True)
             ]
+        lap("redact")
+        is_refusal = refusal_flags(responses)
+        lap("refusal")
 
         quality_mask = np.zeros(n, dtype=bool)
         q_prompt = q_response = None
@@ -126,6 +145,7 @@ class EventDetectors:
             if chosen:
                 q = self.quality.encode([prompts[i] for i in chosen] + [responses[i] for i in chosen])
                 q_prompt, q_response = q[: len(chosen)], q[len(chosen) :]
+            lap("quality_embed")
 
         return Enrichment(
             prompt_embedding=embeddings[:n],
@@ -142,5 +162,6 @@ class EventDetectors:
             pii_response=spans[n:],
             redacted_prompt=redacted[:n],
             redacted_response=redacted[n:],
-            is_refusal=refusal_flags(responses),
+            is_refusal=is_refusal,
+            timings=timings,
         )

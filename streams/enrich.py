@@ -2,11 +2,25 @@
 
 Texts are redacted before they reach a row unless ``store_raw_text`` is set; PII types and counts,
 toxicity, refusal flags and int8 embeddings are stored for every event.
+
+Two enrichers, one result: :class:`DetectorEnricher` runs the detectors in the calling process;
+:class:`ProcessEnricher` runs them in spawned child processes (``enrich_processes`` setting) that
+load the models once, so the detectors use another core than the worker's event loop, Kafka
+client and store inserts (the detectors are pure: only texts go in, only arrays come back).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
+
+import numpy as np
 
 from detectors.embeddings import quantize_embeddings
 from detectors.enrichment import DetectorConfig, Enrichment, EventDetectors
@@ -14,7 +28,9 @@ from schemas.event import EventV1
 from schemas.rows import EventRow
 from schemas.settings import Settings
 
-__all__ = ["DetectorEnricher", "detector_config"]
+__all__ = ["DetectorEnricher", "ProcessEnricher", "detector_config", "fill_rows", "make_enricher"]
+
+log = logging.getLogger(__name__)
 
 
 def detector_config(settings: Settings, salt: bytes) -> DetectorConfig:
@@ -35,7 +51,45 @@ def detector_config(settings: Settings, salt: bytes) -> DetectorConfig:
 
 
 def _types(spans: Sequence[object]) -> list[str]:
-    return sorted({span.type for span in spans})  # type: ignore[attr-defined]
+    return sorted({span.type for span in spans}) if spans else []  # type: ignore[attr-defined]
+
+
+def fill_rows(result: Enrichment, rows: Sequence[EventRow], redaction: str) -> None:
+    """Copy detector outputs into their rows (column by column: one Python pass per column)."""
+    prompt_q = quantize_embeddings(result.prompt_embedding).tolist()
+    response_q = quantize_embeddings(result.response_embedding).tolist()
+    tox_p = result.toxicity_prompt.astype(np.float64).tolist()
+    tox_r = result.toxicity_response.astype(np.float64).tolist()
+    toxic = result.is_toxic.astype(np.int64).tolist()
+    refusal = np.asarray(result.is_refusal).astype(np.int64).tolist()
+    model = result.embedding_model
+    for i, row in enumerate(rows):
+        pii_p, pii_r = result.pii_prompt[i], result.pii_response[i]
+        row.prompt = result.redacted_prompt[i]
+        row.response = result.redacted_response[i]
+        row.redaction = redaction
+        row.toxicity_prompt = tox_p[i]
+        row.toxicity_response = tox_r[i]
+        row.is_toxic = toxic[i]
+        row.pii_prompt_types = _types(pii_p)
+        row.pii_response_types = _types(pii_r)
+        row.pii_prompt_count = len(pii_p)
+        row.pii_response_count = len(pii_r)
+        row.is_refusal = refusal[i]
+        row.embedding_model = model
+        row.prompt_embedding = prompt_q[i]
+        row.response_embedding = response_q[i]
+    if result.prompt_embedding_quality is not None and result.response_embedding_quality is not None:
+        q_prompt = quantize_embeddings(result.prompt_embedding_quality).tolist()
+        q_response = quantize_embeddings(result.response_embedding_quality).tolist()
+        for k, i in enumerate(np.flatnonzero(result.quality_mask).tolist()):
+            rows[i].quality_model = result.quality_model
+            rows[i].prompt_embedding_quality = q_prompt[k]
+            rows[i].response_embedding_quality = q_response[k]
+
+
+def _inputs(events: Sequence[EventV1]) -> tuple[list[str], list[str], list[str]]:
+    return [e.event_id for e in events], [e.prompt for e in events], [e.response for e in events]
 
 
 class DetectorEnricher:
@@ -46,35 +100,97 @@ class DetectorEnricher:
         self.redaction = "none" if settings.store_raw_text else settings.redaction_mode
 
     def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> Enrichment:
-        result = self.detectors.run(
-            [e.event_id for e in events], [e.prompt for e in events], [e.response for e in events]
-        )
-        prompt_q = quantize_embeddings(result.prompt_embedding).tolist()
-        response_q = quantize_embeddings(result.response_embedding).tolist()
-        toxic = result.is_toxic
-        quality_index = {int(i): k for k, i in enumerate(result.quality_mask.nonzero()[0])}
-        q_prompt: list[list[int]] = []
-        q_response: list[list[int]] = []
-        if result.prompt_embedding_quality is not None and result.response_embedding_quality is not None:
-            q_prompt = quantize_embeddings(result.prompt_embedding_quality).tolist()
-            q_response = quantize_embeddings(result.response_embedding_quality).tolist()
-        for i, row in enumerate(rows):
-            row.prompt = result.redacted_prompt[i]
-            row.response = result.redacted_response[i]
-            row.redaction = self.redaction
-            row.toxicity_prompt = float(result.toxicity_prompt[i])
-            row.toxicity_response = float(result.toxicity_response[i])
-            row.is_toxic = int(toxic[i])
-            row.pii_prompt_types = _types(result.pii_prompt[i])
-            row.pii_response_types = _types(result.pii_response[i])
-            row.pii_prompt_count = len(result.pii_prompt[i])
-            row.pii_response_count = len(result.pii_response[i])
-            row.is_refusal = int(result.is_refusal[i])
-            row.embedding_model = result.embedding_model
-            row.prompt_embedding = prompt_q[i]
-            row.response_embedding = response_q[i]
-            if i in quality_index:
-                row.quality_model = result.quality_model
-                row.prompt_embedding_quality = q_prompt[quality_index[i]]
-                row.response_embedding_quality = q_response[quality_index[i]]
+        result = self.detectors.run(*_inputs(events))
+        fill_rows(result, rows, self.redaction)
         return result
+
+    def close(self) -> None:
+        """Nothing to release (symmetry with :class:`ProcessEnricher`)."""
+
+
+# ----------------------------------------------------------------------------- child processes
+_CHILD_DETECTORS: EventDetectors | None = None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Child side: leave as soon as the worker is gone (even SIGKILLed: no orphaned model processes)."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _child_init(config: DetectorConfig, parent: int) -> None:
+    global _CHILD_DETECTORS
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="parent-watch").start()
+    _CHILD_DETECTORS = EventDetectors(config)
+    _CHILD_DETECTORS.run(["warm-up"], ["warm up"], ["warm up"])  # first-call costs (tokeniser, NER) paid here
+
+
+def _child_run(event_ids: list[str], prompts: list[str], responses: list[str]) -> Enrichment:
+    assert _CHILD_DETECTORS is not None, "child not initialised"
+    return _CHILD_DETECTORS.run(event_ids, prompts, responses)
+
+
+class ProcessEnricher:
+    """The detectors in ``processes`` spawned child processes (see module docstring).
+
+    Children are *spawned* (not forked: the worker holds the chdb engine, Kafka sockets and
+    threads), load the models once and exit with the worker. A child that dies is replaced;
+    the batch it held raises :class:`BrokenProcessPool`, which the ingest stage retries (unacked).
+    ``enrich`` blocks its (executor) thread until the child answers, then fills the rows.
+    """
+
+    def __init__(self, settings: Settings, salt: bytes, processes: int = 1) -> None:
+        self.config = detector_config(settings, salt)
+        self.processes = max(1, processes)
+        self.redaction = "none" if settings.store_raw_text else settings.redaction_mode
+        self.toxicity_threshold = 0.0  # the scorer's, read from the children at start
+        self._lock = threading.Lock()
+        self._pool = self._start()
+
+    def _start(self) -> concurrent.futures.ProcessPoolExecutor:
+        pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_child_init,
+            initargs=(self.config, os.getpid()),
+        )
+        # Load the models now (and fail now if they cannot load), not in the first batch.
+        for future in [pool.submit(_child_run, ["warm-up"], ["warm up"], ["warm up"]) for _ in range(self.processes)]:
+            self.toxicity_threshold = future.result().toxicity_threshold
+        return pool
+
+    def pids(self) -> list[int]:
+        """Process ids of the children (for CPU and memory accounting)."""
+        return [int(pid) for pid in getattr(self._pool, "_processes", {}) or {}]
+
+    def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> Enrichment:
+        pool = self._pool
+        try:
+            result = pool.submit(_child_run, *_inputs(events)).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    log.error("a detector process died; starting a new one (the batch is retried)")
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = self._start()
+            raise
+        fill_rows(result, rows, self.redaction)
+        return result
+
+    def close(self, timeout_s: float = 5.0) -> None:
+        """Stop the children now: a batch still being enriched is abandoned (it was never acked)."""
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout_s)
+
+
+def make_enricher(settings: Settings, salt: bytes) -> DetectorEnricher | ProcessEnricher:
+    """The enricher the settings ask for: in-process (``enrich_processes = 0``) or in child processes."""
+    if settings.enrich_processes > 0:
+        return ProcessEnricher(settings, salt, settings.enrich_processes)
+    return DetectorEnricher(settings, salt)

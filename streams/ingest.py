@@ -12,12 +12,12 @@ import hashlib
 import hmac
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from schemas.dlq import DeadLetter
+from schemas.dlq import DEFAULT_MAX_ORIGINAL_BYTES, DeadLetter, KeepOriginal
 from schemas.errors import EventRejected
 from schemas.event import EventV1, parse_event
 from schemas.rows import EventRow
@@ -26,10 +26,13 @@ from streams.sink import EventSink, RetryPolicy, retry_until_done
 
 __all__ = [
     "BatchResult",
+    "DeadLetterContent",
     "DeadLetterPublisher",
     "Enricher",
     "FeatureForwarder",
     "IngestPipeline",
+    "OverlappedIngest",
+    "PreparedBatch",
     "RawMessage",
     "event_to_row",
     "hash_user_id",
@@ -49,6 +52,19 @@ class RawMessage:
     offset: int
 
 
+@dataclass(frozen=True, slots=True)
+class DeadLetterContent:
+    """What dead letters keep of a rejected message (see :mod:`schemas.dlq`).
+
+    The default keeps no content (``redacted`` without a redactor degrades to ``omitted``): raw
+    PII reaches the DLQ only when ``keep="original"`` is chosen explicitly.
+    """
+
+    keep: KeepOriginal = "redacted"
+    redact: Callable[[str], str] | None = None
+    max_bytes: int = DEFAULT_MAX_ORIGINAL_BYTES
+
+
 @dataclass(slots=True)
 class BatchResult:
     """What one call to :meth:`IngestPipeline.process` did."""
@@ -57,6 +73,16 @@ class BatchResult:
     accepted: int = 0
     inserted: int = 0
     rejected: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PreparedBatch:
+    """A validated and enriched batch waiting to be stored (see :meth:`IngestPipeline.prepare`)."""
+
+    result: BatchResult
+    events: list[EventV1]
+    rows: list[EventRow]
+    enrichment: Any
 
 
 class DeadLetterPublisher(Protocol):
@@ -125,9 +151,10 @@ def event_to_row(event: EventV1, message: RawMessage, salt: bytes) -> EventRow:
 
 
 def split_batch(
-    messages: Sequence[RawMessage], max_bytes: int
+    messages: Sequence[RawMessage], max_bytes: int, dead_letters: DeadLetterContent | None = None
 ) -> tuple[list[tuple[RawMessage, EventV1]], list[DeadLetter]]:
     """Validate every message: (accepted pairs, dead letters), both in input order."""
+    content = dead_letters or DeadLetterContent()
     accepted: list[tuple[RawMessage, EventV1]] = []
     rejected: list[DeadLetter] = []
     for message in messages:
@@ -136,7 +163,15 @@ def split_batch(
         except EventRejected as exc:
             rejected.append(
                 DeadLetter.for_reject(
-                    message.value, exc.reason, exc.detail, message.topic, message.partition, message.offset
+                    message.value,
+                    exc.reason,
+                    exc.detail,
+                    message.topic,
+                    message.partition,
+                    message.offset,
+                    keep=content.keep,
+                    redact=content.redact,
+                    max_bytes=content.max_bytes,
                 )
             )
     return accepted, rejected
@@ -155,6 +190,7 @@ class IngestPipeline:
         enricher: Enricher | None = None,
         policy: RetryPolicy | None = None,
         forwarder: FeatureForwarder | None = None,
+        dead_letter_content: DeadLetterContent | None = None,
     ) -> None:
         self.sink = sink
         self.dead_letters = dead_letters
@@ -164,17 +200,25 @@ class IngestPipeline:
         self.enricher = enricher
         self.policy = policy or RetryPolicy()
         self.forwarder = forwarder
+        self.dead_letter_content = dead_letter_content or DeadLetterContent()
 
     async def process(self, messages: Sequence[RawMessage]) -> BatchResult:
         """Store or dead-letter every message; returns only when all are durable."""
+        return await self.commit(await self.prepare(messages))
+
+    async def prepare(self, messages: Sequence[RawMessage]) -> PreparedBatch:
+        """First half of :meth:`process`: validate, dead-letter the rejects (durably), enrich.
+
+        Touches no store: batches may be prepared while an earlier one is being committed.
+        """
         result = BatchResult(consumed=len(messages))
         if not messages:
-            return result
+            return PreparedBatch(result, [], [], None)
         self.metrics.events_consumed.inc(len(messages))
         self.metrics.batch_size.observe(len(messages))
 
         started = time.perf_counter()
-        accepted, rejected = split_batch(messages, self.max_event_bytes)
+        accepted, rejected = split_batch(messages, self.max_event_bytes, self.dead_letter_content)
         rows = [event_to_row(event, message, self.salt) for message, event in accepted]
         self.metrics.stage_seconds.labels(stage="validate").observe(time.perf_counter() - started)
 
@@ -191,8 +235,19 @@ class IngestPipeline:
             enricher = self.enricher
             enrichment = await asyncio.get_running_loop().run_in_executor(None, enricher.enrich, events, rows)
             self.metrics.stage_seconds.labels(stage="enrich").observe(time.perf_counter() - started)
+            for stage, seconds in (getattr(enrichment, "timings", None) or {}).items():
+                self.metrics.stage_seconds.labels(stage=stage).observe(seconds)
+        return PreparedBatch(result, events, rows, enrichment)
 
+    async def commit(self, batch: PreparedBatch) -> BatchResult:
+        """Second half of :meth:`process`: store the rows, then forward the new events' features."""
+        result, events, rows, enrichment = batch.result, batch.events, batch.rows, batch.enrichment
+        if not rows:
+            return result
         started = time.perf_counter()
+        stored_at = datetime.now(UTC)  # ingested_at: when the row goes to the store (produce→row latency)
+        for row in rows:
+            row.ingested_at = stored_at
         result.accepted = len(rows)
         new_ids = await self.sink.write_events(rows)
         result.inserted = len(new_ids)
@@ -201,12 +256,14 @@ class IngestPipeline:
 
         if self.forwarder is not None and enrichment is not None and new_ids:
             # Only events stored now: a replay or redelivery does not feed the drift stage twice.
+            started = time.perf_counter()
             forwarder, fresh = self.forwarder, set(new_ids)
             await retry_until_done(
                 lambda: forwarder.forward(events, enrichment, fresh),
                 self.policy,
                 lambda attempt, exc: log.warning("forwarding features failed (attempt %d): %s", attempt, exc),
             )
+            self.metrics.stage_seconds.labels(stage="forward").observe(time.perf_counter() - started)
         return result
 
     async def _publish_dead_letters(self, letters: Sequence[DeadLetter]) -> None:
@@ -214,3 +271,62 @@ class IngestPipeline:
             log.warning("publishing %d dead letters failed (attempt %d), retrying: %s", len(letters), attempt, exc)
 
         await retry_until_done(lambda: self.dead_letters.publish(letters), self.policy, failed)
+
+
+Done = Callable[[BatchResult], Awaitable[None]]
+
+
+class OverlappedIngest:
+    """Runs :class:`IngestPipeline` batches two at a time: batch N+1 is validated and enriched
+    while batch N is stored.
+
+    Commits (store, feature forwarding) stay in submission order, and each batch's ``done``
+    callback (the worker acks its offsets there) runs only after its own commit, so the delivery
+    guarantee is that of :meth:`IngestPipeline.process`. An unexpected failure of either half is
+    retried with back-off, never acked. At most ``depth`` batches are in flight: :meth:`submit`
+    waits (back-pressure on the consumer) until the oldest is done.
+    """
+
+    def __init__(self, pipeline: IngestPipeline, policy: RetryPolicy, depth: int = 2) -> None:
+        self.pipeline = pipeline
+        self.policy = policy
+        self.depth = max(1, depth)
+        self._inflight: list[asyncio.Task[None]] = []
+
+    async def submit(self, messages: Sequence[RawMessage], done: Done) -> None:
+        """Start a batch (after waiting for room); ``done(result)`` runs once it is stored."""
+        self._inflight = [task for task in self._inflight if not task.done()]
+        while len(self._inflight) >= self.depth:
+            await asyncio.wait({self._inflight[0]})
+            self._raise_if_failed(self._inflight[0])
+            self._inflight = [task for task in self._inflight if not task.done()]
+        previous = self._inflight[-1] if self._inflight else None
+        self._inflight.append(asyncio.ensure_future(self._run(messages, previous, done)))
+
+    async def drain(self) -> None:
+        """Wait until every submitted batch is done."""
+        while self._inflight:
+            task = self._inflight.pop(0)
+            await task
+
+    def cancel(self) -> None:
+        """Abandon batches in flight (shutdown): nothing more is stored or acked."""
+        for task in self._inflight:
+            task.cancel()
+        self._inflight.clear()
+
+    @staticmethod
+    def _raise_if_failed(task: asyncio.Task[None]) -> None:
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+
+    async def _run(self, messages: Sequence[RawMessage], previous: asyncio.Task[None] | None, done: Done) -> None:
+        def crashed(attempt: int, exc: BaseException) -> None:
+            log.exception("ingest batch failed unexpectedly (attempt %d); retrying, not acked", attempt)
+
+        pipeline = self.pipeline
+        prepared = await retry_until_done(lambda: pipeline.prepare(messages), self.policy, crashed)
+        if previous is not None:
+            await previous  # commits in order; a cancelled predecessor cancels this batch too
+        result = await retry_until_done(lambda: pipeline.commit(prepared), self.policy, crashed)
+        await done(result)
