@@ -17,6 +17,8 @@ schemas.errors.EventRejected: schema_validation: event_id: Field required; times
 from __future__ import annotations
 
 import json
+import re
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -31,9 +33,13 @@ from pydantic import (
 
 from schemas.errors import EventRejected
 
-__all__ = ["SCHEMA_VERSION", "EventV1", "parse_event", "segment_key"]
+__all__ = ["SCHEMA_VERSION", "TIMESTAMP_MAX", "TIMESTAMP_MIN", "EventV1", "parse_event", "segment_key"]
 
 SCHEMA_VERSION = 1
+
+#: Accepted event-time range (ClickHouse ``DateTime64``'s documented range); outside it: rejected.
+TIMESTAMP_MIN = datetime(1900, 1, 1, tzinfo=UTC)
+TIMESTAMP_MAX = datetime(2300, 1, 1, tzinfo=UTC)
 
 Identifier = Annotated[str, StringConstraints(min_length=1, max_length=256, strip_whitespace=False)]
 Label = Annotated[str, StringConstraints(min_length=1, max_length=256)]
@@ -55,7 +61,7 @@ class EventV1(BaseModel):
 
     schema_version: Literal[1] = Field(description="Always 1 for this schema.")
     event_id: Identifier = Field(description="Opaque identifier, unique per event; the idempotency key.")
-    timestamp: AwareDatetime = Field(description="When the call happened: RFC 3339 with a time zone.")
+    timestamp: AwareDatetime = Field(description="When the call happened: RFC 3339 with a time zone, years 1900-2299.")
     app: Label = Field(description="Application emitting the event.")
     model: Label = Field(description="Model that produced the response.")
     prompt: str = Field(description="The prompt as sent to the model.")
@@ -73,11 +79,28 @@ class EventV1(BaseModel):
     feedback: float | None = Field(None, description="User feedback score (any finite number).")
     metadata: dict[str, str] = Field(default_factory=dict, description="Free-form string tags.")
 
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _schema_version_is_an_integer(cls, value: Any) -> Any:
+        if isinstance(value, bool):  # JSON true would otherwise pass as 1
+            raise ValueError("must be the integer 1")
+        return value
+
     @field_validator("timestamp", mode="before")
     @classmethod
     def _timestamp_is_rfc3339_text(cls, value: Any) -> Any:
         if not isinstance(value, str):
             raise ValueError("must be an RFC 3339 string with a time zone, e.g. 2026-01-02T03:04:05Z")
+        return value
+
+    @field_validator("timestamp")
+    @classmethod
+    def _timestamp_in_range(cls, value: datetime) -> datetime:
+        if not TIMESTAMP_MIN <= value < TIMESTAMP_MAX:
+            raise ValueError(
+                f"{value.isoformat()} is outside {TIMESTAMP_MIN.year}-01-01 .. {TIMESTAMP_MAX.year - 1}-12-31 "
+                "(ClickHouse DateTime64 range)"
+            )
         return value
 
     def extra_fields(self) -> dict[str, str]:
@@ -99,6 +122,41 @@ def segment_key(app: str, model: str, prompt_version: str | None) -> tuple[str, 
     return (app, model, prompt_version or "")
 
 
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _lone_surrogate(value: Any, path: str) -> str | None:
+    """The path of the first string (key or value) holding a lone UTF-16 surrogate, else None."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path or "(root)"
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _lone_surrogate(str(key), path) or _lone_surrogate(item, f"{path}.{key}" if path else str(key))
+            if found:
+                return found
+    if isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            found = _lone_surrogate(item, f"{path}.{i}")
+            if found:
+                return found
+    return None
+
+
+def _check_unicode(raw: bytes, event: EventV1) -> EventV1:
+    """Reject lone surrogates (``"\\ud800"`` escapes): valid JSON, but not Unicode text that UTF-8,
+    ClickHouse or Kafka can carry. Only messages with such an escape pay for the walk."""
+    if _ESCAPED_SURROGATE.search(raw) is None:
+        return event
+    where = _lone_surrogate(event.model_dump(mode="python"), "")
+    if where is not None:
+        raise EventRejected("schema_validation", f"{where}: contains a lone UTF-16 surrogate (not valid Unicode)")
+    return event
+
+
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not valid JSON")
 
@@ -115,7 +173,12 @@ def parse_event(raw: bytes, max_bytes: int = 1_000_000) -> EventV1:
     """Decode and validate one message.
 
     Raises :class:`EventRejected` with reason ``too_large``, ``invalid_utf8``, ``invalid_json``,
-    ``not_an_object``, ``unsupported_schema_version`` or ``schema_validation``.
+    ``not_an_object``, ``unsupported_schema_version`` or ``schema_validation``, and nothing else
+    (fuzzed in tests/unit/test_fuzz_event.py). Beyond the model's own checks it rejects JSON nested
+    too deeply for the parser, timestamps outside :data:`TIMESTAMP_MIN` .. :data:`TIMESTAMP_MAX`, and
+    strings holding lone UTF-16 surrogates (valid JSON escapes that no UTF-8 store can hold: accepted,
+    they would fail every insert and stall the pipeline). Accepted normalisations are listed in
+    docs/reliability.md.
 
     >>> parse_event(b"not json")
     Traceback (most recent call last):
@@ -125,7 +188,7 @@ def parse_event(raw: bytes, max_bytes: int = 1_000_000) -> EventV1:
     if len(raw) > max_bytes:
         raise EventRejected("too_large", f"{len(raw)} bytes exceeds the limit of {max_bytes}")
     try:  # fast path: pydantic-core parses and validates in one pass
-        return EventV1.model_validate_json(raw)
+        return _check_unicode(raw, EventV1.model_validate_json(raw))
     except ValidationError:
         pass  # classify the failure precisely below
     try:
@@ -136,12 +199,15 @@ def parse_event(raw: bytes, max_bytes: int = 1_000_000) -> EventV1:
         document = json.loads(text, parse_constant=_reject_constant)
     except (json.JSONDecodeError, ValueError) as exc:
         raise EventRejected("invalid_json", str(exc)) from None
+    except RecursionError:
+        raise EventRejected("invalid_json", "nested too deeply") from None
     if not isinstance(document, dict):
         raise EventRejected("not_an_object", f"expected a JSON object, got {type(document).__name__}")
     version = document.get("schema_version")
     if "schema_version" in document and version != SCHEMA_VERSION:
-        raise EventRejected("unsupported_schema_version", f"schema_version {version!r} is not supported (expected 1)")
+        shown = repr(version) if isinstance(version, int | float | None) else f"of type {type(version).__name__}"
+        raise EventRejected("unsupported_schema_version", f"schema_version {shown[:40]} is not supported (expected 1)")
     try:
-        return EventV1.model_validate(document)
+        return _check_unicode(raw, EventV1.model_validate(document))
     except ValidationError as exc:
         raise EventRejected("schema_validation", _describe(exc)) from None

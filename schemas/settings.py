@@ -2,8 +2,11 @@
 
 Settings come, highest precedence first, from: keyword arguments, environment variables
 prefixed ``DRIFTLINE_`` (``DRIFTLINE_KAFKA_BOOTSTRAP``), a TOML file named by
-``DRIFTLINE_CONFIG`` (keys without the prefix, lower case), then the defaults below.
-Secrets are :class:`~pydantic.SecretStr` and never appear in ``repr`` or logs.
+``DRIFTLINE_CONFIG`` (keys without the prefix, lower case), files in the directory named by
+``DRIFTLINE_SECRETS_DIR`` (one file per setting, named like the variable in lower case, e.g.
+``driftline_kafka_sasl_password``: Docker and Kubernetes secrets), then the defaults below.
+Secrets are :class:`~pydantic.SecretStr` and never appear in ``repr`` or logs; the password in
+``clickhouse_url`` is masked in ``repr``, and validation errors never echo input values.
 
 >>> s = Settings(kafka_bootstrap="broker:9092", clickhouse_url="http://u:pw@ch:8123/db")
 >>> s.kafka_bootstrap
@@ -16,13 +19,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_serializer, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
+    SecretsSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
@@ -49,7 +53,9 @@ def redact_url(url: str) -> str:
 class Settings(BaseSettings):
     """driftline configuration. Every field is documented in ``docs/configuration.md``."""
 
-    model_config = SettingsConfigDict(env_prefix="DRIFTLINE_", extra="forbid", validate_default=True)
+    model_config = SettingsConfigDict(
+        env_prefix="DRIFTLINE_", extra="forbid", validate_default=True, hide_input_in_errors=True
+    )
 
     # --- Kafka -----------------------------------------------------------------------
     kafka_bootstrap: str = Field("127.0.0.1:9092", description="Kafka bootstrap servers, host:port[,host:port].")
@@ -64,6 +70,9 @@ class Settings(BaseSettings):
     kafka_ssl_cafile: Path | None = Field(None, description="CA bundle for TLS to the brokers.")
     kafka_ssl_certfile: Path | None = Field(None, description="Client certificate for mutual TLS.")
     kafka_ssl_keyfile: Path | None = Field(None, description="Client key for mutual TLS.")
+    kafka_ssl_key_password: SecretStr | None = Field(
+        None, description="Password of an encrypted kafka_ssl_keyfile (secret)."
+    )
     topic_events: str = Field("llm.events", description="Input topic: one event per message.")
     topic_dlq: str = Field("llm.events.dlq", description="Dead-letter topic for rejected input.")
     topic_alerts: str = Field("llm.alerts", description="Alert messages.")
@@ -80,6 +89,20 @@ class Settings(BaseSettings):
     broker_rebalance_timeout: float = Field(6.0, gt=0, description="Consumer rebalance timeout, seconds.")
     broker_heartbeat_interval: float = Field(1.0, gt=0, description="Consumer heartbeat interval, seconds.")
     max_event_bytes: int = Field(1_000_000, ge=1024, description="Larger messages go to the DLQ as too_large.")
+    broker_watch_seconds: float = Field(
+        5.0,
+        ge=0,
+        description="How often the worker checks that the broker kept its state (an embedded broker restart "
+        "loses everything: the worker then exits with status 75 for its supervisor to restart it). 0 disables.",
+    )
+    dlq_original: Literal["redacted", "omitted", "original"] = Field(
+        "redacted",
+        description="What a dead letter keeps of the rejected message: redacted (PII replaced by tags), "
+        "omitted (hash, size and source offset only) or original (raw bytes: raw PII reaches the DLQ).",
+    )
+    dlq_max_original_bytes: int = Field(
+        65_536, ge=0, le=500_000, description="Most bytes of a rejected message a dead letter carries."
+    )
 
     # --- Storage ---------------------------------------------------------------------
     data_dir: Path = Field(Path(".driftline"), description="Local state: embedded store, models, run files.")
@@ -95,6 +118,19 @@ class Settings(BaseSettings):
     batch_max_seconds: float = Field(1.0, gt=0, description="Longest wait to fill a batch, seconds.")
     retry_initial_seconds: float = Field(0.5, gt=0, description="First back-off after a failed insert.")
     retry_max_seconds: float = Field(30.0, gt=0, description="Longest back-off between insert retries.")
+    fault_store_file: Path | None = Field(
+        None,
+        description="Testing only: while this file exists, every store call fails as if ClickHouse were down "
+        "(fault injection for the reliability tests). Unset in production.",
+    )
+    sink_mode: Literal["direct", "topic"] = Field(
+        "direct",
+        description="direct: the worker writes the store itself. topic: it publishes finished rows to "
+        "<consumer_group>-rows and a `driftline sink` process owns the store (N workers over one chdb store).",
+    )
+    sink_batch_max_messages: int = Field(
+        100, ge=1, description="Most rows-topic messages (up to 200 rows each) the sink process stores per batch."
+    )
     web_host: str = Field("127.0.0.1", description="Worker HTTP bind address (/metrics, /health, /query).")
     web_port: int = Field(6066, ge=0, le=65535, description="Worker HTTP port.")
     model_dir: Path | None = Field(
@@ -116,6 +152,13 @@ class Settings(BaseSettings):
 
     # --- Detectors -------------------------------------------------------------------
     detectors_enabled: bool = Field(True, description="Run embeddings, toxicity and PII on every event.")
+    enrich_processes: int = Field(
+        1,
+        ge=0,
+        le=64,
+        description="Child processes running the detectors (spawned, models loaded once each), so they use "
+        "another core than the worker's event loop. 0: run them in a thread of the worker process.",
+    )
     quality_embeddings: Literal["off", "sample", "all"] = Field(
         "off", description="Also embed with the quality (transformer) model: off, a sample of events, or all."
     )
@@ -175,6 +218,23 @@ class Settings(BaseSettings):
         description="Dashboard linked from alerts, under grafana_url (variables app, model, prompt_version).",
     )
 
+    @field_serializer("clickhouse_url", when_used="json")
+    def _mask_url_password(self, value: str) -> str:
+        return redact_url(value)
+
+    def __repr_args__(self) -> Any:
+        for name, value in super().__repr_args__():
+            yield name, redact_url(value) if name == "clickhouse_url" and isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _kafka_security_complete(self) -> Settings:
+        protocol = self.kafka_security_protocol
+        if protocol.startswith("SASL") and (not self.kafka_sasl_username or self.kafka_sasl_password is None):
+            raise ValueError(f"kafka_security_protocol {protocol} needs kafka_sasl_username and kafka_sasl_password")
+        if (self.kafka_ssl_certfile is None) != (self.kafka_ssl_keyfile is None):
+            raise ValueError("mutual TLS needs both kafka_ssl_certfile and kafka_ssl_keyfile")
+        return self
+
     @model_validator(mode="after")
     def _one_slack_mode(self) -> Settings:
         if self.slack_webhook_url is not None and self.slack_bot_token is not None:
@@ -189,7 +249,8 @@ class Settings(BaseSettings):
         for server in value.split(","):
             host, sep, port = server.strip().rpartition(":")
             if not sep or not host or not port.isdigit():
-                raise ValueError(f"expected host:port[,host:port], got {value!r}")
+                # the value is not echoed: a mistyped secret must not reach logs
+                raise ValueError("expected host:port[,host:port] (a port number after the last colon)")
         return value
 
     @field_validator("clickhouse_url")
@@ -212,6 +273,9 @@ class Settings(BaseSettings):
         config_file = os.environ.get("DRIFTLINE_CONFIG")
         if config_file:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config_file)))
+        secrets_dir = os.environ.get("DRIFTLINE_SECRETS_DIR")
+        if secrets_dir:
+            sources.append(SecretsSettingsSource(settings_cls, secrets_dir=secrets_dir))
         return tuple(sources)
 
     # --- Derived values ----------------------------------------------------------------

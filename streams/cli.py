@@ -51,8 +51,19 @@ def main() -> None:
 @click.option("--demo", is_flag=True, help="Also run a synthetic producer with drift and safety incidents.")
 @click.option("--demo-rate", default=50.0, show_default=True, help="Demo events per second.")
 @click.option("--port", type=int, default=None, help="Embedded broker port (default: from DRIFTLINE_KAFKA_BOOTSTRAP).")
-def up(demo: bool, demo_rate: float, port: int | None) -> None:
-    """Run everything locally: the embedded broker and a worker storing under ./.driftline/."""
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes. Above 1: workers publish rows to an internal topic and a sink process owns the store.",
+)
+def up(demo: bool, demo_rate: float, port: int | None, workers: int) -> None:
+    """Run everything locally: the embedded broker and a worker storing under ./.driftline/.
+
+    With --workers N (N > 1): the broker, one sink process owning the store and N workers,
+    each a separate process logging to ./.driftline/<name>.log.
+    """
     from streams.broker import EmbeddedBroker
     from streams.kafka import ensure_topics
     from streams.worker import build_worker, run_worker
@@ -66,6 +77,8 @@ def up(demo: bool, demo_rate: float, port: int | None) -> None:
     try:
         broker.start()
         asyncio.run(ensure_topics(settings))
+        if workers > 1:
+            _up_cluster(settings, broker, workers, demo_rate if demo else None)
         runtime = build_worker(settings, console_every_s=5.0)
     except DriftlineError as exc:
         broker.stop()
@@ -119,6 +132,34 @@ def worker() -> None:
     _configure_logging(settings)
     try:
         runtime = build_worker(settings)
+    except DriftlineError as exc:
+        raise click.ClickException(str(exc)) from None
+    sys.exit(run_worker(runtime))
+
+
+def _up_cluster(settings: Settings, broker: Any, workers: int, demo_rate: float | None) -> None:
+    from streams.supervisor import run_cluster
+
+    _banner(settings, demo_rate is not None, workers)
+    try:
+        code = run_cluster(settings, workers, demo_rate)
+    finally:
+        broker.stop()
+    sys.exit(code)
+
+
+@main.command()
+def sink() -> None:
+    """Run the sink process: store the rows topic-mode workers publish (owns the store, serves /query)."""
+    from streams.row_topic import ensure_internal_topics
+    from streams.sink_process import build_sink
+    from streams.worker import run_worker
+
+    settings = _settings()
+    _configure_logging(settings)
+    try:
+        asyncio.run(ensure_internal_topics(settings))
+        runtime = build_sink(settings)
     except DriftlineError as exc:
         raise click.ClickException(str(exc)) from None
     sys.exit(run_worker(runtime))
@@ -284,7 +325,7 @@ def replay(file: Path, alerts_out: Path, metrics_out: Path | None, batch_size: i
     settings = _settings()
     _configure_logging(settings.model_copy(update={"log_level": "WARNING"}))
     detectors = EventDetectors(detector_config(settings, load_hash_salt(settings)))
-    config = drift_config(settings)
+    config = drift_config(settings, detectors.toxicity_threshold)
     engine = AlertEngine(load_rules(settings.alert_rules_file), database=settings.clickhouse_database)
     states: dict[str, SegmentDriftState] = {}
     alerts: list[Any] = []
@@ -450,8 +491,13 @@ def _configure_logging(settings: Settings) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
-def _banner(settings: Settings, demo: bool) -> None:
+def _banner(settings: Settings, demo: bool, workers: int = 1) -> None:
     web = f"http://{settings.web_host}:{settings.web_port}"
+    if workers > 1:
+        last = settings.web_port + workers
+        process = f"  sink     {web}/metrics  {web}/health   workers: {workers}, ports {settings.web_port + 1}-{last}"
+    else:
+        process = f"  worker   {web}/metrics  {web}/health"
     click.echo(
         "\n".join(
             [
@@ -459,7 +505,7 @@ def _banner(settings: Settings, demo: bool) -> None:
                 f"  broker   {settings.kafka_bootstrap}  (embedded Tansu, in memory)",
                 f"  topics   in: {settings.topic_events}   dead letters: {settings.topic_dlq}",
                 f"  store    {settings.safe_clickhouse_url()}  (database {settings.clickhouse_database})",
-                f"  worker   {web}/metrics  {web}/health",
+                process,
                 f"  demo     {'on: synthetic traffic with incidents' if demo else 'off (use --demo)'}",
                 '  query    driftline query "SELECT app, count() FROM driftline.llm_events GROUP BY app"',
                 "  stop     Ctrl-C",
@@ -477,7 +523,9 @@ def _register_demo(runtime: Any, rate: float) -> None:
     async def demo_traffic() -> None:
         producer = EventProducer(runtime.settings)
         await producer.start()
-        traffic = DemoTraffic(seed=int(time.time()), live=True)
+        traffic = DemoTraffic(
+            seed=int(time.time()), live=True, reference_events=runtime.settings.drift_reference_events
+        )
         interval = 1.0 / max(rate, 0.1)
         try:
             while True:
@@ -486,6 +534,10 @@ def _register_demo(runtime: Any, rate: float) -> None:
         finally:
             await producer.stop(timeout_s=2.0)
 
+
+from streams.reference_cli import reference  # noqa: E402  (a command group in its own module)
+
+main.add_command(reference)
 
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.helpers import create_ssl_context
 
+from schemas.errors import ConfigError
 from schemas.settings import Settings
 
 __all__ = ["aiokafka_kwargs", "driftline_topics", "ensure_topics", "faust_credentials"]
@@ -32,11 +33,19 @@ def aiokafka_kwargs(settings: Settings) -> dict[str, Any]:
 
 
 def _ssl_context(settings: Settings) -> Any:
+    """TLS context: the CA bundle (system default when unset), hostname checks on, optional client cert."""
+    key_password = settings.kafka_ssl_key_password
     return create_ssl_context(
         cafile=str(settings.kafka_ssl_cafile) if settings.kafka_ssl_cafile else None,
         certfile=str(settings.kafka_ssl_certfile) if settings.kafka_ssl_certfile else None,
         keyfile=str(settings.kafka_ssl_keyfile) if settings.kafka_ssl_keyfile else None,
+        password=key_password.get_secret_value() if key_password else _no_key_password,
     )
+
+
+def _no_key_password() -> str:
+    """Called by OpenSSL only for an encrypted key: fail instead of prompting on a terminal."""
+    raise ConfigError("kafka_ssl_keyfile is encrypted: set kafka_ssl_key_password")
 
 
 def faust_credentials(settings: Settings) -> Any:

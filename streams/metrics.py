@@ -35,6 +35,18 @@ class Metrics:
             "driftline_store_failures", "Failed store writes (each is retried).", ["table"], registry=r
         )
         self.store_up = Gauge("driftline_store_up", "1 when the last store write succeeded.", registry=r)
+        self.rows_published = Counter(
+            "driftline_rows_published",
+            "Rows a topic-mode worker published to the internal rows topic for the sink process.",
+            ["table"],
+            registry=r,
+        )
+        self.consumer_lag = Gauge(
+            "driftline_consumer_lag",
+            "Messages on the input topic not yet committed by this worker (fetch high watermark - committed).",
+            ["topic", "partition"],
+            registry=r,
+        )
         self.batch_size = Histogram(
             "driftline_batch_events",
             "Events per ingest batch.",

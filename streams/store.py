@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import clickhouse_connect
 from clickhouse_connect.driver.client import Client
@@ -51,10 +51,17 @@ ORDER BY version
 class Store:
     """A connected store. Use :func:`open_store` to make one; close it (or use ``with``)."""
 
-    def __init__(self, client: Client, url: str, database: str) -> None:
+    def __init__(self, client: Client, url: str, database: str, fault_file: Path | None = None) -> None:
         self.client = client
         self.url = url
         self.database = database
+        self.fault_file = fault_file
+
+    def _check_fault(self) -> None:
+        """Fault injection for the reliability tests (setting ``fault_store_file``): while the file
+        exists every call fails before reaching the engine, as a ClickHouse outage would."""
+        if self.fault_file is not None and self.fault_file.exists():
+            raise StoreError(f"store unavailable: fault injected ({self.fault_file} exists)")
 
     @property
     def embedded(self) -> bool:
@@ -76,15 +83,18 @@ class Store:
 
     def command(self, sql: str, parameters: dict[str, Any] | None = None) -> Any:
         """Run a statement that returns no rows (DDL, OPTIMIZE...)."""
+        self._check_fault()
         return self.client.command(sql, parameters=parameters)
 
     def query(self, sql: str, parameters: dict[str, Any] | None = None) -> QueryResult:
         """Run a query; returns (column names, rows)."""
+        self._check_fault()
         result = self.client.query(sql, parameters=parameters)
         return list(result.column_names), [tuple(row) for row in result.result_rows]
 
     def insert(self, table: str, rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> None:
         """Insert rows into ``database.table`` in one block."""
+        self._check_fault()
         if rows:
             self.client.insert(table, list(rows), column_names=list(columns), database=self.database)
 
@@ -93,17 +103,25 @@ class Store:
 
         Idempotent: statements use IF NOT EXISTS, and each applied version is recorded in
         ``schema_migrations`` with its checksum. An applied migration whose file changed
-        afterwards is reported (a warning), never re-run.
+        afterwards is reported (a warning), never re-run. When every migration is applied
+        already, only a SELECT runs (workers need no DDL grants; see docs/security.md).
         """
         db = self.database
-        self.command(f"CREATE DATABASE IF NOT EXISTS {db}")
-        self.command(_MIGRATIONS_TABLE.format(db=db))
-        _, rows = self.query(
-            f"SELECT version, argMax(checksum, applied_at) FROM {db}.schema_migrations GROUP BY version"
-        )
+        applied_sql = f"SELECT version, argMax(checksum, applied_at) FROM {db}.schema_migrations GROUP BY version"
+        migrations = load_migrations()
+        try:  # up to date: no DDL at all, so a least-privilege (SELECT + INSERT) user can run workers
+            _, rows = self.query(applied_sql)
+        except StoreError:
+            raise
+        except Exception:
+            rows = []
+        if not {m.version for m in migrations} <= {int(version) for version, _ in rows}:
+            self.command(f"CREATE DATABASE IF NOT EXISTS {db}")
+            self.command(_MIGRATIONS_TABLE.format(db=db))
+            _, rows = self.query(applied_sql)
         applied = {int(version): checksum for version, checksum in rows}
         done = []
-        for migration in load_migrations():
+        for migration in migrations:
             if migration.version in applied:
                 if applied[migration.version] != migration.checksum:
                     log.warning("migration %04d_%s changed after it was applied", migration.version, migration.name)
@@ -120,7 +138,7 @@ class Store:
         return done
 
 
-def open_store(url: str, database: str = "driftline") -> Store:
+def open_store(url: str, database: str = "driftline", fault_file: Path | None = None) -> Store:
     """Connect to the store at ``url`` (``chdb://`` or ``http(s)://``).
 
     Raises :class:`StoreLockedError` when another process owns an embedded store and
@@ -137,8 +155,8 @@ def open_store(url: str, database: str = "driftline") -> Store:
             client = clickhouse_connect.get_client(
                 host=parts.hostname or "localhost",
                 port=parts.port or (8443 if parts.scheme == "https" else 8123),
-                username=parts.username or "default",
-                password=parts.password or "",
+                username=unquote(parts.username or "default"),
+                password=unquote(parts.password or ""),
                 secure=parts.scheme == "https",
                 database=parts.path.strip("/") or "default",
             )
@@ -147,14 +165,16 @@ def open_store(url: str, database: str = "driftline") -> Store:
     except StoreError:
         raise
     except Exception as exc:
-        text = str(exc).replace(parts.password or "\0", "***")
+        text = str(exc)
+        for secret in {parts.password, unquote(parts.password or "")} - {None, ""}:
+            text = text.replace(str(secret), "***")
         if parts.scheme == "chdb" and ("lock" in text.lower() or "Unable to open the chdb engine" in text):
             raise StoreLockedError(
                 f"the embedded store {redact_url(url)} is owned by another process ({text.splitlines()[0]}); "
                 "stop that process, or go through its query endpoint (driftline query does this)"
             ) from None
         raise StoreError(f"cannot open store {redact_url(url)}: {text}") from None
-    return Store(client, url, database)
+    return Store(client, url, database, fault_file)
 
 
 class StoreExecutor:

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import logging
 import os
@@ -15,20 +14,35 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import faust
 
 from schemas.dlq import DeadLetter
 from schemas.settings import Settings
+from streams.alerting import AlertWriter, StoreAlertWriter
 from streams.app import create_app
-from streams.ingest import Enricher, IngestPipeline, RawMessage
+from streams.broker_watch import register_broker_watch
+from streams.dlq_redact import dead_letter_content
+from streams.ingest import BatchResult, Enricher, IngestPipeline, OverlappedIngest, RawMessage
+from streams.lag import register_lag_monitor
 from streams.metrics import Metrics
+from streams.row_topic import (
+    FaustRowPublisher,
+    TopicFeatureForwarder,
+    TopicRowSink,
+    ensure_internal_topics,
+    features_topic_name,
+    rows_topic_name,
+)
 from streams.secrets import load_hash_salt
-from streams.sink import ClickHouseSink, RetryPolicy, retry_until_done
+from streams.sink import ClickHouseSink, EventSink, RetryPolicy
 from streams.store import StoreExecutor, open_store
 from streams.topics import Topics, declare_topics
 from streams.web import register_web
+
+if TYPE_CHECKING:
+    from streams.sink_process import SinkRuntime
 
 __all__ = ["FaustDeadLetterPublisher", "WorkerRuntime", "build_worker", "run_file_path", "run_worker"]
 
@@ -68,7 +82,7 @@ class WorkerRuntime:
     app: faust.App
     topics: Topics
     metrics: Metrics
-    executor: StoreExecutor
+    executor: StoreExecutor | None  # None in topic mode: the sink process owns the store
     pipeline: IngestPipeline
     started_at: float = field(default_factory=time.time)
     last_batch_at: float | None = None
@@ -76,20 +90,38 @@ class WorkerRuntime:
     def health(self) -> dict[str, Any]:
         """The /health document: ``status`` is ``ok`` unless the store is failing."""
         store_up = self.metrics.value("driftline_store_up") >= 1
+        if self.executor is None:
+            url, written = f"topic:{rows_topic_name(self.settings)}", "driftline_rows_published_total"
+        else:
+            url, written = self.settings.safe_clickhouse_url(), "driftline_rows_written_total"
         return {
             "status": "ok" if store_up else "degraded",
-            "store": {"up": store_up, "url": self.settings.safe_clickhouse_url()},
+            "sink_mode": self.settings.sink_mode,
+            "store": {"up": store_up, "url": url},
             "kafka_bootstrap": self.settings.kafka_bootstrap,
             "events_consumed": int(self.metrics.value("driftline_events_consumed_total")),
-            "rows_written": int(self.metrics.value("driftline_rows_written_total", {"table": "llm_events"})),
+            "rows_written": int(self.metrics.value(written, {"table": "llm_events"})),
+            "partitions": self.assigned_partitions(),
             "uptime_s": round(time.time() - self.started_at, 1),
             "last_batch_age_s": None if self.last_batch_at is None else round(time.time() - self.last_batch_at, 1),
         }
 
+    def assigned_partitions(self) -> list[int]:
+        """Partitions of the input topic this worker holds now (empty while it joins the group)."""
+        try:
+            assignment = self.app.consumer.assignment()
+        except Exception:  # the consumer is not started yet
+            return []
+        return sorted(tp.partition for tp in assignment if tp.topic == self.settings.topic_events)
+
     def close(self) -> None:
-        """Close the store (waits for the store thread)."""
-        self.executor.close()
-        run_file_path(self.settings).unlink(missing_ok=True)
+        """Close the store (waits for the store thread) and withdraw the run file."""
+        close_enricher = getattr(self.pipeline.enricher, "close", None)
+        if close_enricher is not None:
+            close_enricher()
+        if self.executor is not None:
+            self.executor.close()
+            run_file_path(self.settings).unlink(missing_ok=True)
 
 
 def run_file_path(settings: Settings) -> Path:
@@ -103,6 +135,14 @@ def _register_ingest(runtime: WorkerRuntime) -> None:
 
     @app.agent(runtime.topics.events, name="driftline.ingest")
     async def ingest(stream: Any) -> None:
+        # one batch being stored + one being prepared per detector process
+        overlap = OverlappedIngest(runtime.pipeline, policy, depth=max(2, settings.enrich_processes + 1))
+        try:
+            await _consume(stream, overlap)
+        finally:
+            overlap.cancel()
+
+    async def _consume(stream: Any, overlap: OverlappedIngest) -> None:
         async for events in stream.noack_take(settings.batch_max_events, within=settings.batch_max_seconds):
             messages = [
                 RawMessage(
@@ -114,13 +154,13 @@ def _register_ingest(runtime: WorkerRuntime) -> None:
                 for event in events
             ]
 
-            def crashed(attempt: int, exc: BaseException) -> None:
-                log.exception("ingest batch failed unexpectedly (attempt %d); retrying, not acked", attempt)
+            async def stored(result: BatchResult, events: Sequence[Any] = events) -> None:
+                runtime.last_batch_at = time.time()
+                for event in events:
+                    await stream.ack(event)
 
-            await retry_until_done(functools.partial(runtime.pipeline.process, messages), policy, crashed)
-            runtime.last_batch_at = time.time()
-            for event in events:
-                await stream.ack(event)
+            # Batch N+1 is validated and enriched while batch N is stored; acks only after storing.
+            await overlap.submit(messages, stored)
 
 
 def _register_console(runtime: WorkerRuntime, every_s: float) -> None:
@@ -146,54 +186,86 @@ def _register_console(runtime: WorkerRuntime, every_s: float) -> None:
 
 
 def _register_drift(
-    app: faust.App, settings: Settings, sink: ClickHouseSink, executor: StoreExecutor, metrics: Metrics
+    app: faust.App,
+    settings: Settings,
+    sink: EventSink,
+    alert_writer: AlertWriter,
+    metrics: Metrics,
+    toxicity_threshold: float | None = None,
 ) -> Any:
     """The drift and alerting stages: features topic, drift agent with its table, alert engine."""
     from streams.alert_stage import AlertStage
     from streams.drift_stage import DriftStage, KafkaFeatureForwarder, drift_config, register_drift_agent
 
     features_topic = app.topic(
-        f"{settings.consumer_group}-drift-features",
+        features_topic_name(settings),
         key_type=bytes,
         value_type=bytes,
         key_serializer="raw",
         value_serializer="raw",
         partitions=settings.topic_partitions,
     )
-    alerts = AlertStage(settings, app, executor, metrics)
+    alerts = AlertStage(settings, app, alert_writer, metrics)
 
     @app.task
     async def start_alerting() -> None:
         await alerts.start()
 
-    stage = DriftStage(drift_config(settings), sink, settings.drift_checkpoint_seconds, on_signals=alerts.on_signals)
+    config = drift_config(settings, toxicity_threshold)
+    stage = DriftStage(config, sink, settings.drift_checkpoint_seconds, on_signals=alerts.on_signals)
     register_drift_agent(app, settings, stage, features_topic)
+    if isinstance(sink, TopicRowSink):  # the sink process forwards the features of new events
+        return TopicFeatureForwarder(sink.publisher)
     return KafkaFeatureForwarder(app, features_topic.get_topic_name())
 
 
 def build_worker(settings: Settings, *, enricher: Enricher | None = None, console_every_s: float = 0) -> WorkerRuntime:
-    """Open the store, apply migrations, and assemble the Faust app with its agents and views."""
+    """Assemble the Faust app with its agents and views.
+
+    Direct mode opens the store and applies migrations first; topic mode declares the internal
+    rows and features topics instead and publishes rows for ``driftline sink`` (streams.row_topic).
+    """
+    if settings.drift_enabled:
+        from detectors.alerting import load_rules
+
+        load_rules(settings.alert_rules_file)  # a bad rules file fails now, before models and store load
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = open_store(settings.resolved_clickhouse_url(), settings.clickhouse_database)
-    applied = store.migrate()
-    if applied:
-        log.info("store %s: applied migrations %s", settings.safe_clickhouse_url(), applied)
+    executor: StoreExecutor | None = None
+    if settings.sink_mode == "direct":
+        store = open_store(settings.resolved_clickhouse_url(), settings.clickhouse_database, settings.fault_store_file)
+        applied = store.migrate()
+        if applied:
+            log.info("store %s: applied migrations %s", settings.safe_clickhouse_url(), applied)
+        executor = StoreExecutor(store)
+    if settings.drift_enabled or executor is None:  # declared before anything produces to them (DESIGN.md)
+        asyncio.run(ensure_internal_topics(settings, rows=executor is None))
     metrics = Metrics()
-    executor = StoreExecutor(store)
     app = create_app(settings)
     topics = declare_topics(app, settings)
     policy = RetryPolicy(settings.retry_initial_seconds, settings.retry_max_seconds)
     salt = load_hash_salt(settings)
     if enricher is None and settings.detectors_enabled:
-        from streams.enrich import DetectorEnricher
+        from streams.enrich import make_enricher
 
         started = time.perf_counter()
-        enricher = DetectorEnricher(settings, salt)
+        enricher = make_enricher(settings, salt)
         log.info("detectors loaded in %.1fs", time.perf_counter() - started)
-    sink = ClickHouseSink(executor, metrics, policy)
+    drift = settings.drift_enabled and enricher is not None
+    sink: EventSink
+    alert_writer: AlertWriter
+    if executor is None:
+        topic_sink = TopicRowSink(
+            FaustRowPublisher(app, rows_topic_name(settings)), metrics, policy, features_follow=drift
+        )
+        sink = alert_writer = topic_sink
+    else:
+        sink, alert_writer = ClickHouseSink(executor, metrics, policy), StoreAlertWriter(executor)
     forwarder = None
-    if settings.drift_enabled and enricher is not None:
-        forwarder = _register_drift(app, settings, sink, executor, metrics)
+    if drift:
+        from streams.drift_stage import enrichment_toxicity_threshold
+
+        threshold = enrichment_toxicity_threshold(enricher)
+        forwarder = _register_drift(app, settings, sink, alert_writer, metrics, threshold)
     pipeline = IngestPipeline(
         sink=sink,
         dead_letters=FaustDeadLetterPublisher(app, settings.topic_dlq),
@@ -203,30 +275,37 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         enricher=enricher,
         policy=policy,
         forwarder=forwarder,
+        dead_letter_content=dead_letter_content(settings),
     )
     runtime = WorkerRuntime(settings, app, topics, metrics, executor, pipeline)
     _register_ingest(runtime)
-    register_web(app, metrics, executor, runtime.health)
+    register_web(app, metrics, executor, runtime.health)  # no /query without a store
+    register_lag_monitor(app, metrics, settings.topic_events)
+    register_broker_watch(app, settings)
     if console_every_s > 0:
         _register_console(runtime, console_every_s)
     return runtime
 
 
-def run_worker(runtime: WorkerRuntime) -> int:
-    """Run the worker until SIGINT/SIGTERM; returns the exit code."""
+def run_worker(runtime: WorkerRuntime | SinkRuntime) -> int:
+    """Run the worker (or the sink process) until SIGINT/SIGTERM; returns the exit code.
+
+    A process that owns the store advertises its pid and web address in the run file, so
+    ``driftline query`` goes through its ``/query`` endpoint.
+    """
     from faust.worker import Worker
 
     settings = runtime.settings
-    run_file = run_file_path(settings)
-    run_file.write_text(
-        json.dumps(
-            {
-                "pid": os.getpid(),
-                "web": f"http://{settings.web_host}:{settings.web_port}",
-                "store": settings.safe_clickhouse_url(),
-            }
+    if runtime.executor is not None:
+        run_file_path(settings).write_text(
+            json.dumps(
+                {
+                    "pid": os.getpid(),
+                    "web": f"http://{settings.web_host}:{settings.web_port}",
+                    "store": settings.safe_clickhouse_url(),
+                }
+            )
         )
-    )
     worker = Worker(runtime.app, loglevel=settings.log_level, quiet=True)
     try:
         worker.execute_from_commandline()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 import pytest
 
 from schemas.dlq import DeadLetter
-from streams.ingest import IngestPipeline, RawMessage
+from streams.ingest import DeadLetterContent, IngestPipeline, RawMessage
 from streams.metrics import Metrics
 from streams.sink import MemorySink, RetryPolicy
 
@@ -45,7 +45,14 @@ def messages(values: Sequence[bytes], start: int = 0) -> list[RawMessage]:
 
 
 def pipeline(sink: MemorySink, dlq: RecordingPublisher) -> IngestPipeline:
-    return IngestPipeline(sink, dlq, Metrics(), salt=b"s", policy=RetryPolicy(0.001, 0.005))
+    return IngestPipeline(
+        sink,
+        dlq,
+        Metrics(),
+        salt=b"s",
+        policy=RetryPolicy(0.001, 0.005),
+        dead_letter_content=DeadLetterContent("original"),
+    )
 
 
 async def test_good_rows_are_stored_and_bad_ones_dead_lettered_with_source() -> None:

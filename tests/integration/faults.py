@@ -1,0 +1,145 @@
+"""Helpers for the fault-injection tests: Prometheus text parsing, topic declaration, store counts."""
+
+from __future__ import annotations
+
+import asyncio
+import http.server
+import json
+import random
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from prometheus_client.parser import text_string_to_metric_families
+
+from streams.kafka import ensure_topics
+from streams.testing import WorkerEnv
+
+__all__ = ["FakeSlack", "declare", "health", "metric", "metric_sum", "shifted_latency_events", "stored_counts"]
+
+
+def metric(text: str, name: str, **labels: str) -> float | None:
+    """The value of sample ``name`` with exactly these labels in a /metrics text (None when absent)."""
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()):
+                return float(sample.value)
+    return None
+
+
+def metric_sum(text: str, name: str) -> float:
+    """Sum of every sample called ``name`` (all label values)."""
+    return sum(
+        float(sample.value)
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+        if sample.name == name
+    )
+
+
+def declare(env: WorkerEnv) -> None:
+    """Create the pipeline's topics before anything produces (Tansu auto-creates 4 partitions)."""
+    asyncio.run(ensure_topics(env.settings()))
+
+
+def stored_counts(env: WorkerEnv) -> tuple[int, int]:
+    """(rows, distinct event_ids) in llm_events."""
+    row = env.query("SELECT count() AS n, uniqExact(event_id) AS u FROM driftline.llm_events")[0]
+    return int(row["n"]), int(row["u"])
+
+
+def health(web: str) -> tuple[int, dict[str, Any]]:
+    """(HTTP status, document) of a worker's /health, 503 included."""
+    try:
+        with urllib.request.urlopen(f"{web}/health", timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def shifted_latency_events(
+    run: str,
+    total: int,
+    shift_at: int,
+    app: str = "shifty",
+    text: Callable[[int], tuple[str, str] | None] | None = None,
+) -> list[tuple[bytes, bytes]]:
+    """One segment, 200 ms apart in event time, latency x10 from event ``shift_at`` on (a sure alert).
+
+    Texts vary like real traffic (the drift stage needs a non-degenerate reference); ``text(i)``
+    may override event ``i``'s (prompt, response).
+    """
+    from tests.integration.test_drift_alerts_e2e import CONTEXTS, THINGS, VERBS
+
+    rng = random.Random(7)
+    start = datetime(2026, 8, 1, tzinfo=UTC)
+    out = []
+    for i in range(total):
+        prompt = f"How should I {rng.choice(VERBS)} {rng.choice(THINGS)} {rng.choice(CONTEXTS)}?"
+        response = f"Start by checking {rng.choice(THINGS)}, then {rng.choice(VERBS)} it {rng.choice(CONTEXTS)}."
+        prompt, response = (text(i) if text else None) or (prompt, response)
+        latency = rng.lognormvariate(6.0, 0.25) * (10 if i >= shift_at else 1)
+        document = {
+            "schema_version": 1,
+            "event_id": f"{run}-{i}",
+            "timestamp": (start + timedelta(milliseconds=200 * i)).isoformat().replace("+00:00", "Z"),
+            "app": app,
+            "model": "m1",
+            "prompt_version": "v1",
+            "prompt": prompt,
+            "response": response,
+            "latency_ms": round(latency, 1),
+            "prompt_tokens": rng.randrange(20, 60),
+            "completion_tokens": rng.randrange(80, 200),
+        }
+        out.append((str(document["event_id"]).encode(), json.dumps(document).encode()))
+    return out
+
+
+class FakeSlack:
+    """A local stand-in for Slack's Web API (``chat.postMessage``) that fails on demand.
+
+    ``responses`` is consumed one per request: an int status (429 carries ``Retry-After: 1``);
+    when it runs out, ``then`` applies. Every request body and header set is kept.
+    """
+
+    def __init__(self, responses: list[int], then: int = 200) -> None:
+        self.responses = list(responses)
+        self.then = then
+        self.requests: list[dict[str, Any]] = []
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8", "replace")
+                owner.requests.append({"path": self.path, "body": body, "headers": dict(self.headers)})
+                status = owner.responses.pop(0) if owner.responses else owner.then
+                payload = b'{"ok": true, "channel": "C1", "ts": "1.0"}' if status == 200 else b'{"ok": false}'
+                self.send_response(status)
+                if status == 429:
+                    self.send_header("Retry-After", "1")
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/api/"
+
+    def __enter__(self) -> FakeSlack:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()

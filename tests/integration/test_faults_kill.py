@@ -1,0 +1,129 @@
+"""Worker SIGKILLed mid-batch and restarted: no loss, no duplicates, and the drift state is restored
+from its changelog, so the statistics continue instead of warming up from zero again."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import zlib
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
+
+from streams.broker import EmbeddedBroker
+from streams.testing import WorkerEnv, WorkerProcess
+from tests.integration.faults import declare, stored_counts
+from tests.integration.test_pipeline_e2e import publish_with_librdkafka
+
+pytestmark = pytest.mark.integration
+
+TOTAL, KILL_AFTER = 5_000, 2_500
+
+
+def events(run: str) -> list[tuple[bytes, bytes]]:
+    rng = random.Random(3)
+    start = datetime(2026, 9, 1, tzinfo=UTC)
+    out = []
+    for i in range(TOTAL):
+        document = {
+            "schema_version": 1,
+            "event_id": f"{run}-{i}",
+            "timestamp": (start + timedelta(milliseconds=100 * i)).isoformat().replace("+00:00", "Z"),
+            "app": "kill-app",
+            "model": "m1",
+            "prompt_version": "v1",
+            "prompt": f"How do I {rng.choice(['deploy', 'debug', 'test'])} service {rng.randrange(50)}?",
+            "response": f"Check the logs of service {rng.randrange(50)} first.",
+            "latency_ms": round(rng.lognormvariate(6.0, 0.3), 1),
+            "prompt_tokens": rng.randrange(10, 60),
+            "completion_tokens": rng.randrange(20, 200),
+        }
+        out.append((document["event_id"].encode(), json.dumps(document).encode()))  # type: ignore[union-attr]
+    return out
+
+
+def checkpoints(bootstrap: str, topic: str) -> list[dict[str, Any]]:
+    """Every drift-state checkpoint on the table's changelog topic, in order per partition."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"reader-{topic}-{time.time()}"})
+    consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(4)])
+    found: list[dict[str, Any]] = []
+    idle_until = time.monotonic() + 5
+    try:
+        while time.monotonic() < idle_until:
+            message = consumer.poll(0.3)
+            if message is None or message.error() or not message.value():
+                continue
+            found.append(json.loads(zlib.decompress(message.value())))
+            idle_until = time.monotonic() + 3
+    finally:
+        consumer.close()
+    return found
+
+
+def ticks(env: WorkerEnv) -> list[dict[str, Any]]:
+    return env.query(
+        "SELECT toUnixTimestamp64Milli(tick_time) AS t, signal, status, n_reference "
+        "FROM driftline.drift_metrics FINAL WHERE app = 'kill-app' ORDER BY t, signal"
+    )
+
+
+def test_sigkill_then_restart_restores_drift_state_from_the_changelog(broker: EmbeddedBroker, tmp_path: Path) -> None:
+    env = WorkerEnv(
+        broker.bootstrap,
+        tmp_path / "dl",
+        extra={
+            "DRIFTLINE_BATCH_MAX_EVENTS": "100",
+            "DRIFTLINE_DRIFT_REFERENCE_EVENTS": "500",
+            "DRIFTLINE_DRIFT_CHECKPOINT_SECONDS": "1",
+            "DRIFTLINE_PII_PERSON": "false",
+        },
+    )
+    declare(env)
+    publish_with_librdkafka(broker.bootstrap, env.events_topic, events(env.name))
+    changelog = f"it-{env.name}-drift-state-changelog"
+
+    victim = WorkerProcess(env, label="victim")
+    victim.wait_for(lambda: victim.rows_written() >= KILL_AFTER, 300, f"{KILL_AFTER} rows")
+    victim.kill()
+    stored_at_kill, _ = stored_counts(env)  # the store is free again: queried directly
+    assert KILL_AFTER <= stored_at_kill < TOTAL, "the kill must land mid-stream"
+    before = ticks(env)
+    last_tick_at_kill = max(int(t["t"]) for t in before)
+    assert any(t["status"] not in ("warming_up", "insufficient_data") for t in before), "reference not fitted yet"
+    restored_from = checkpoints(broker.bootstrap, changelog)[-1]
+    assert restored_from["n_events"] >= 500
+
+    survivor = WorkerProcess(env, label="survivor")
+    try:
+        survivor.wait_for(lambda: survivor.rows_written() >= TOTAL - stored_at_kill, 300, "the rest of the rows")
+        survivor.wait_for(lambda: stored_counts(env)[0] >= TOTAL, 120, f"{TOTAL} rows")
+        assert stored_counts(env) == (TOTAL, TOTAL)
+        time.sleep(3)  # the last features messages and checkpoint
+        after = [t for t in ticks(env) if int(t["t"]) > last_tick_at_kill]
+    finally:
+        assert survivor.stop() == 0, survivor.log_tail()
+    assert stored_counts(env) == (TOTAL, TOTAL)
+
+    # Restored, not restarted: ticks after the kill never warm up again, references keep their size.
+    assert after, "no drift ticks after the restart"
+    assert not [t for t in after if t["status"] == "warming_up"], after[:5]
+    reference_sizes = {t["signal"]: t["n_reference"] for t in before if t["status"] != "warming_up"}
+    assert all(t["n_reference"] == reference_sizes.get(t["signal"], t["n_reference"]) for t in after)
+
+    # The segment's event count continues from the checkpoint: a restart from zero would count only
+    # the events stored after the restart. Updates between the last checkpoint and the kill are lost
+    # (and Tansu may restore a table one update short): bounded by what was stored before the kill.
+    final = checkpoints(broker.bootstrap, changelog)[-1]
+    stored_after_restart = TOTAL - stored_at_kill
+    assert final["n_events"] > stored_after_restart
+    assert restored_from["n_events"] <= final["n_events"] <= TOTAL
+    lost = TOTAL - final["n_events"]
+    print(
+        f"\nSIGKILL: {stored_at_kill} rows at the kill, checkpoint n_events {restored_from['n_events']}, "
+        f"after restart {stored_after_restart} new rows, final n_events {final['n_events']} "
+        f"(updates lost or not yet checkpointed: {lost}); rows {TOTAL}, distinct {TOTAL}"
+    )

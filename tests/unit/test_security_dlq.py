@@ -1,0 +1,90 @@
+"""Dead letters carry no raw PII by default: the redactor, the settings, the pipeline."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import pytest
+
+from detectors.pii import PiiAnalyzer
+from schemas.dlq import DeadLetter
+from schemas.settings import Settings
+from streams.dlq_redact import DeadLetterRedactor, dead_letter_content
+from streams.ingest import IngestPipeline, RawMessage
+from streams.metrics import Metrics
+from streams.sink import MemorySink
+
+EMAIL, CARD, USER = "jane.roe@example.com", "4111 1111 1111 1111", "jane-roe-77"
+EVENT = {
+    "schema_version": 1,
+    "event_id": "e1",
+    "timestamp": "2026-01-02T03:04:05Z",
+    "app": "a",
+    "model": "m",
+    "prompt": f"mail {EMAIL}, card {CARD}",
+    "response": "ok",
+    "user_id": USER,
+    "session_id": "sess-1",
+}
+
+
+@pytest.fixture(scope="module")
+def redact() -> DeadLetterRedactor:
+    return DeadLetterRedactor(PiiAnalyzer(person=False))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        json.dumps({**EVENT, "latency_ms": "slow"}),  # valid JSON, invalid event
+        json.dumps(EVENT)[:-30],  # truncated: not JSON any more
+        json.dumps([EVENT, {"nested": {EMAIL: [CARD]}}]),  # PII in keys and nested lists
+        f"user_id={USER} plain text {EMAIL}",
+    ],
+)
+def test_redactor_leaves_no_raw_pii(redact: DeadLetterRedactor, raw: str) -> None:
+    out = redact(raw)
+    assert EMAIL not in out and CARD not in out
+    assert "<EMAIL_ADDRESS>" in out
+
+
+def test_identifiers_are_replaced_whole(redact: DeadLetterRedactor) -> None:
+    parsed = json.loads(redact(json.dumps(EVENT)))
+    assert parsed["user_id"] == "<user_id>" and parsed["session_id"] == "<session_id>"
+    truncated = redact(json.dumps(EVENT)[:-5])
+    assert USER not in truncated and '"user_id": "<user_id>"' in truncated
+
+
+def test_deep_nesting_is_bounded(redact: DeadLetterRedactor) -> None:
+    deep = "[" * 200 + json.dumps(EMAIL) + "]" * 200
+    assert EMAIL not in redact(deep)
+    redact("[" * 100_000 + "]" * 100_000)  # RecursionError is handled: treated as text
+
+
+class Letters:
+    def __init__(self) -> None:
+        self.letters: list[DeadLetter] = []
+
+    async def publish(self, letters: Sequence[DeadLetter]) -> None:
+        self.letters.extend(letters)
+
+
+@pytest.mark.parametrize("mode", ["redacted", "omitted", "original"])
+async def test_worker_dead_letters_by_setting(mode: str) -> None:
+    settings = Settings(dlq_original=mode, pii_person=False)  # type: ignore[arg-type]
+    dlq = Letters()
+    pipeline = IngestPipeline(
+        MemorySink(), dlq, Metrics(), salt=b"s", dead_letter_content=dead_letter_content(settings)
+    )
+    raw = json.dumps({**EVENT, "latency_ms": "slow", "metadata": {EMAIL: 1}}).encode()
+    await pipeline.process([RawMessage(raw, "t", 0, 7)])
+    (letter,) = dlq.letters
+    text = letter.model_dump_json()
+    assert letter.original_kept == mode and letter.original_size == len(raw) and len(letter.original_sha256) == 64
+    if mode == "original":  # opt-in: byte for byte, PII included
+        assert letter.original_bytes() == raw and EMAIL in text
+    else:
+        assert EMAIL not in text and CARD not in text and USER not in text
+        assert letter.original_base64 is None
+        assert (letter.original_text is not None) == (mode == "redacted")
