@@ -1,7 +1,8 @@
 """Text embeddings in two tiers behind one :class:`Embedder` protocol.
 
 * ``"fast"`` — :class:`~detectors.embeddings.static.StaticEmbedder`, a 256-d static table distilled
-  from all-MiniLM-L6-v2 (:mod:`detectors.embeddings.distill`); numpy only, for every event.
+  from all-MiniLM-L6-v2 and calibrated to its sentence space (:mod:`detectors.embeddings.distill`,
+  :mod:`detectors.embeddings.calibrate`); numpy only, for every event.
   Built on first use into ``<model_dir>/static-minilm-256`` (see :mod:`detectors.model_store`).
 * ``"quality"`` — :class:`~detectors.embeddings.transformer.TransformerEmbedder`, all-MiniLM-L6-v2
   itself (384-d) or any local sentence-transformers model; torch on CPU.
@@ -33,8 +34,8 @@ from detectors.embeddings.base import (
     l2_normalize,
     quantize_embeddings,
 )
-from detectors.embeddings.distill import build_into, build_static_embedding
-from detectors.model_store import artifact_dir, verify_artifact
+from detectors.embeddings.distill import build_into, build_static_embedding, is_current
+from detectors.model_store import artifact_dir
 from schemas.errors import ConfigError
 
 __all__ = [
@@ -82,8 +83,9 @@ def load_embedder(
             Quality tier: a local sentence-transformers directory (default: the packaged all-MiniLM-L6-v2).
         model_dir: Root of built artifacts for the default fast model (default: ``$DRIFTLINE_MODEL_DIR``
             or ``~/.cache/driftline/models``); unused by the quality tier.
-        build_if_missing: Fast tier without ``model_path``: distil the static model (~40 s, logged
-            once) when it is absent or fails verification; if False, raise :class:`ModelNotBuiltError`.
+        build_if_missing: Fast tier without ``model_path``: build the static model (~1-2 min, logged
+            once) when it is absent, fails verification or was built by an older recipe; if False,
+            raise :class:`ModelNotBuiltError`.
     """
     if tier not in _TIERS:
         raise ValueError(f"unknown embedding tier {tier!r}; valid: {', '.join(map(repr, _TIERS))}")
@@ -111,10 +113,10 @@ def _load(tier: str, model_path: str | Path | None, model_dir: Path | None, buil
     if model_path is not None:
         return StaticEmbedder.load(model_path)
     target = artifact_dir(FAST_MODEL_NAME, model_dir)
-    if not verify_artifact(target):
+    if not is_current(target):
         if not build_if_missing:
             raise ModelNotBuiltError(
-                f"static embedding {target} is absent or incomplete; build it with "
+                f"static embedding {target} is absent, incomplete or from an older recipe; build it with "
                 f"`python -m detectors.embeddings build` (or allow build_if_missing)"
             )
         build_into(target, only_if_missing=True)

