@@ -15,9 +15,11 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
+#: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
+HELDOUT4_SHA256 = "5a7d9e3983dd5c19ac3c88a04bb5e8782a7b734dac13469bb5fce11893f6d559"
 
 
 def _load(split: str) -> list[dict]:
@@ -79,3 +81,26 @@ def test_heldout3_is_frozen_and_reproducible() -> None:
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
     assert gen.build() == _load("heldout3")
+
+
+def test_heldout4_is_frozen_and_reproducible() -> None:
+    """v4 comes from data/pii/gen_heldout4.py (validity rules, Faker names, phonenumbers); never edited."""
+    import hashlib
+
+    assert hashlib.sha256((DATA / "eval_heldout4.jsonl").read_bytes()).hexdigest() == HELDOUT4_SHA256
+    pytest.importorskip("faker")
+    pytest.importorskip("phonenumbers")
+    spec = importlib.util.spec_from_file_location("gen_heldout4", DATA / "gen_heldout4.py")
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert gen.build() == _load("heldout4")
+
+
+def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
+    counts: dict[str, int] = {}
+    for rec in _load("heldout4"):
+        for la in rec["lookalikes"]:
+            counts[la["kind"]] = counts.get(la["kind"], 0) + 1
+    assert set(counts) >= {"order_luhn", "tracking", "version", "git_sha", "uuid", "date", "timestamp"}
+    assert min(counts.values()) >= 200, counts
