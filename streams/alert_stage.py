@@ -13,6 +13,8 @@ re-learns which alerts are firing and which rule × segment is cooling down. A r
 therefore neither announces a firing alert twice nor forgets to announce its resolution.
 Signals wait until the first restore is done. What is lost with a restart: grouping windows
 (a Slack message waiting in one is not sent) and held re-fires (announced again by the next onset).
+On shutdown the notifier gets a bounded time to deliver what is queued; the rest is recorded
+``failed`` ("not delivered before shutdown") on its alert rows.
 """
 
 from __future__ import annotations
@@ -121,6 +123,14 @@ class AlertStage:
 
         self._on_assigned = assigned
         app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
+
+        async def shutting_down(sender: Any, *args: Any, **kwargs: Any) -> None:
+            # Before the store and producer close: queued Slack messages get a last chance, and
+            # whatever is left is recorded 'failed' on its alert rows instead of staying 'pending'.
+            await self.stop()
+
+        self._on_shutdown = shutting_down  # signals hold weak references
+        app.on_before_shutdown.connect(shutting_down)  # type: ignore[arg-type]
 
     async def start(self) -> None:
         await self.restore()

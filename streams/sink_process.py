@@ -46,6 +46,7 @@ from streams.row_topic import (
 )
 from streams.sink import ClickHouseSink, EventSink, RetryPolicy, retry_until_done
 from streams.store import StoreExecutor, open_store
+from streams.topics import raw_topic
 
 __all__ = ["RowStorer", "SinkRuntime", "StoredBatch", "build_sink"]
 
@@ -234,14 +235,7 @@ def build_sink(settings: Settings) -> SinkRuntime:
     executor = StoreExecutor(store)
     policy = RetryPolicy(settings.retry_initial_seconds, settings.retry_max_seconds)
     app = create_app(settings.model_copy(update={"consumer_group": f"{settings.consumer_group}-sink"}))
-    rows_topic = app.topic(
-        rows_topic_name(settings),
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=settings.topic_partitions,
-    )
+    rows_topic = raw_topic(app, rows_topic_name(settings), settings.topic_partitions)
     storer = RowStorer(
         ClickHouseSink(executor, metrics, policy),
         StoreAlertWriter(executor),

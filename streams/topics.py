@@ -9,7 +9,7 @@ from faust.types import TopicT
 
 from schemas.settings import Settings
 
-__all__ = ["Topics", "declare_topics"]
+__all__ = ["Topics", "declare_topics", "raw_topic"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,18 +23,23 @@ class Topics:
     reindex: TopicT
 
 
+def raw_topic(app: faust.App, name: str, partitions: int) -> TopicT:
+    """A topic of raw bytes keys and values (driftline encodes and decodes its messages itself)."""
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=partitions,
+    )
+
+
 def declare_topics(app: faust.App, settings: Settings) -> Topics:
     """Declare every topic on ``app`` with the configured partition count."""
 
     def raw(name: str) -> TopicT:
-        return app.topic(
-            name,
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-            partitions=settings.topic_partitions,
-        )
+        return raw_topic(app, name, settings.topic_partitions)
 
     return Topics(
         events=raw(settings.topic_events),

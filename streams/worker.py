@@ -38,7 +38,7 @@ from streams.row_topic import (
 from streams.secrets import load_hash_salt
 from streams.sink import ClickHouseSink, EventSink, RetryPolicy
 from streams.store import StoreExecutor, open_store
-from streams.topics import Topics, declare_topics
+from streams.topics import Topics, declare_topics, raw_topic
 from streams.web import register_web
 
 if TYPE_CHECKING:
@@ -197,14 +197,7 @@ def _register_drift(
     from streams.alert_stage import AlertStage
     from streams.drift_stage import DriftStage, KafkaFeatureForwarder, drift_config, register_drift_agent
 
-    features_topic = app.topic(
-        features_topic_name(settings),
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=settings.topic_partitions,
-    )
+    features_topic = raw_topic(app, features_topic_name(settings), settings.topic_partitions)
     alerts = AlertStage(settings, app, alert_writer, metrics)
 
     @app.task

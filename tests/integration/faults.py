@@ -102,13 +102,14 @@ def shifted_latency_events(
 class FakeSlack:
     """A local stand-in for Slack's Web API (``chat.postMessage``) that fails on demand.
 
-    ``responses`` is consumed one per request: an int status (429 carries ``Retry-After: 1``);
-    when it runs out, ``then`` applies. Every request body and header set is kept.
+    ``responses`` is consumed one per request: an int status (429 carries ``Retry-After:
+    retry_after``); when it runs out, ``then`` applies. Every request body and header set is kept.
     """
 
-    def __init__(self, responses: list[int], then: int = 200) -> None:
+    def __init__(self, responses: list[int], then: int = 200, retry_after: str = "1") -> None:
         self.responses = list(responses)
         self.then = then
+        self.retry_after = retry_after
         self.requests: list[dict[str, Any]] = []
         owner = self
 
@@ -120,7 +121,7 @@ class FakeSlack:
                 payload = b'{"ok": true, "channel": "C1", "ts": "1.0"}' if status == 200 else b'{"ok": false}'
                 self.send_response(status)
                 if status == 429:
-                    self.send_header("Retry-After", "1")
+                    self.send_header("Retry-After", owner.retry_after)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()

@@ -4,6 +4,7 @@ a bounded number of times, and the outcome is visible on the alert's row."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -90,3 +91,37 @@ def test_slack_faults_do_not_touch_the_pipeline(
         assert attempts == {MAX_RETRIES + 1}
         assert all(r["delivery_error"] for r in rows) and not slack.requests
     assert "xoxb-test-token" not in log
+
+
+def test_shutdown_records_undelivered_slack_messages_as_failed(broker: EmbeddedBroker, tmp_path: Path) -> None:
+    """Slack answers 429 for as long as the worker runs: SIGTERM must not leave the alert 'pending'."""
+    with FakeSlack([], then=429, retry_after="30") as slack:
+        env = WorkerEnv(
+            broker.bootstrap,
+            tmp_path / "dl",
+            extra={
+                "DRIFTLINE_DRIFT_REFERENCE_EVENTS": "500",
+                "DRIFTLINE_PII_PERSON": "false",
+                "DRIFTLINE_SLACK_BOT_TOKEN": "xoxb-test-token",
+                "DRIFTLINE_SLACK_CHANNEL": "#alerts",
+                "DRIFTLINE_SLACK_API_URL": slack.api_url,
+                "DRIFTLINE_SLACK_MAX_RETRIES": "20",
+                "DRIFTLINE_SLACK_BACKOFF_MAX_SECONDS": "10",  # Retry-After honoured up to 100 s
+            },
+        )
+        declare(env)
+        publish_with_librdkafka(broker.bootstrap, env.events_topic, shifted_latency_events(env.name, TOTAL, SHIFT_AT))
+        worker = WorkerProcess(env, label="shutdown")
+        try:
+            worker.wait_for(lambda: worker.rows_written() >= TOTAL, 300, "every row")
+            worker.wait_for(lambda: len(slack.requests) >= 1, 120, "Slack being tried (then told to wait 30 s)")
+            assert {r["delivery_status"] for r in delivery_rows(env)} == {"pending"}
+        finally:
+            assert worker.stop() == 0, worker.log_tail()
+        requests_at_stop = len(slack.requests)
+
+    rows = delivery_rows(env)
+    assert rows and {r["delivery_status"] for r in rows} == {"failed"}, rows
+    # the message in flight is aborted mid-retry, anything still queued is "not delivered before shutdown"
+    assert all(re.search("shut ?down", r["delivery_error"]) for r in rows), rows
+    assert 1 <= requests_at_stop <= 21  # tried while running; the 30 s waits were cut short by the shutdown
