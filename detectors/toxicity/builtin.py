@@ -60,7 +60,7 @@ ARTIFACT_NAME = "toxicity-builtin"
 #: Fallback only (no calibration file): out-of-fold benign training FPR that sets the threshold.
 TARGET_FPR = 0.03
 #: Inverse regularisation strength of the logistic regression.
-C = 16.0
+C = 32.0
 _FOLDS = 5
 _SEED = 0
 
@@ -240,8 +240,18 @@ def _embedding_info(model_dir: Path | None) -> tuple[Any, dict[str, Any]]:
 def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path | None = None) -> BuildInfo:
     """Train on ``data_dir/train*.jsonl``, calibrate on ``calibration*.jsonl``, write the model to ``out_dir``.
 
-    The build callback for :func:`detectors.model_store.ensure_artifact`; also usable directly.
+    The build callback for :func:`detectors.model_store.ensure_artifact`; also usable directly. BLAS runs
+    on one thread during the build: float reductions then happen in the same order whatever the caller's
+    thread settings (``driftline models build`` pins OpenBLAS to one thread, a plain Python process does
+    not), so every entry point writes identical weights.
     """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _build_builtin(out_dir, data_dir, model_dir)
+
+
+def _build_builtin(out_dir: Path, data_dir: Path | None, model_dir: Path | None) -> BuildInfo:
     files = train_files(data_dir)
     examples = load_examples(*files)
     # Hand-written rows are cross-validated; templated ones only train; noisy copies sit CV out.
@@ -274,6 +284,20 @@ def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path |
             **result.details,
         },
     )
+
+
+def _data_changed(details: dict[str, Any], data_dir: Path | None) -> bool:
+    """True when the training or calibration files differ from those recorded in the manifest ``details``.
+
+    Without training data (an installed package that ships only the built artifact) nothing is compared.
+    """
+    try:
+        files = train_files(data_dir)
+    except ConfigError:
+        return False
+    current = {p.name: file_sha256(p) for p in files}
+    calib = {p.name: file_sha256(p) for p in calibration_files(data_dir)}
+    return bool(current != details.get("training_files") or calib != details.get("calibration_file"))
 
 
 class BuiltinToxicityScorer:
@@ -320,8 +344,9 @@ def load_builtin(
     """Load the built-in scorer; without ``model_path`` build ``toxicity-builtin`` first if absent.
 
     A default artifact trained on a different fast embedding than the one now installed (its
-    hash changed), or with another feature version, is rebuilt: its weights only make sense for
-    the features it saw.
+    hash changed), with another feature version, or on other training or calibration files (their
+    SHA-256 differ from the manifest's) is rebuilt: its weights only make sense for the features and
+    data it saw.
     """
     embedder, emb_info = _embedding_info(model_dir)
     if model_path is not None:
@@ -334,8 +359,8 @@ def load_builtin(
         directory = ensure_artifact(ARTIFACT_NAME, build, model_dir=model_dir)
         details = (read_manifest(directory) or {}).get("details", {})
         stale = details.get("embedding", {}).get("sha256") != emb_info["sha256"]
-        if stale or details.get("features_version") != FEATURES_VERSION:
-            logger.info("%s was trained on another embedding or feature version: retraining", directory)
+        if stale or details.get("features_version") != FEATURES_VERSION or _data_changed(details, data_dir):
+            logger.info("%s was trained on another embedding, feature version or data: retraining", directory)
             directory = ensure_artifact(ARTIFACT_NAME, build, model_dir=model_dir, force=True)
     scorer = BuiltinToxicityScorer(directory, embedder.encode)
     if scorer.config.get("embedding", {}).get("name") != embedder.name:

@@ -4,10 +4,11 @@
   (``train_generated.jsonl``, ``scripts/generate_toxicity_train.py``), and ``train_eval2.jsonl`` (the
   version-2 evaluation set, moved into training after it had been evaluated and its errors read)
   and ``train_eval3.jsonl`` (version 3's first fresh set, moved into training for version 4);
-* ``calibration*.jsonl`` — set the default threshold only (never trained on): ``calibration.jsonl``
-  and, from version 4, ``calibration_eval4.jsonl`` (version 3's second fresh set, now a dev set);
+* ``calibration*.jsonl`` — set the default threshold only (never trained on): ``calibration.jsonl``,
+  from version 4 ``calibration_eval4.jsonl`` (version 3's second fresh set, now a dev set) and from
+  version 5 ``calibration_eval5.jsonl`` (version 4's fresh set eval5, unchanged, now a dev set);
 * ``eval.jsonl`` — the first held-out set (seen when diagnosing the first model; kept for history);
-* ``eval5.jsonl`` — the freshest held-out set (frozen), written before any version-4 model existed.
+* ``eval6.jsonl`` — the freshest held-out set (frozen), written before any version-5 data or model existed.
 
 The data lives at the repository top, not inside the package: :func:`default_data_dir` finds it
 relative to this file (a source checkout or editable install), or from ``$DRIFTLINE_TOXICITY_DATA``.

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Version of the feature definition; a model trained on another version is rebuilt on load.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 #: Characters of a text that are scored: longer texts keep their first 6,144 and last 2,048.
 MAX_CHARS = 8192
 _HEAD_CHARS = 6144
@@ -214,7 +214,7 @@ class FeatureConfig:
     length_penalty: float = 0.75
     quote_aware: bool = True
     word_weight: float = 1.0
-    embedding_weight: float = 0.5
+    embedding_weight: float = 0.3
     version: int = FEATURES_VERSION
 
     def to_dict(self) -> dict[str, Any]:

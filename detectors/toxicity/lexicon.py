@@ -13,8 +13,13 @@ Feature version 3 added ``@covert`` (surveillance, exposure: "tracker", "keylogg
 "rumour") and ``@target`` (a third person: "her", "ex", "coworker"), so "@covert ... @target" can
 signal harassment. Feature version 4 added ``@expose`` ("screenshot", "spread", "mock"), ``@private``
 ("address", "routine", "underwear"), ``@pursue`` ("doorstep", "repeatedly", "exclude") and ``@request``
-("let's", "draft", "keep") for harassment without surveillance words. A word in several classes keeps
-the first one in :data:`CLASS_ORDER`.
+("let's", "draft", "keep") for harassment without surveillance words. Feature version 5 added
+``@lethal`` ("lethal", "painless", "survive"), ``@conceal`` ("hide", "sneak", "smuggle") and more
+``@selfharm`` words ("razor", "thinspo") for self-harm method and concealment requests; ``@smear``
+("affair", "rehab", "breakdown") for rumours spread by word of mouth; and pile-on words in ``@pursue``
+("mass-report", "brigade", "spam"). Every version-5 word is general vocabulary; none occurs only in the
+held-out eval6 (checked when they were added). A word in several classes keeps the first one in
+:data:`CLASS_ORDER`.
 
 >>> word_class("idiots"), word_class("you're"), word_class("process")
 ('@insult', '@you', '@tech')
@@ -51,7 +56,15 @@ poison crush destroy ruin wreck bash stomp snap slash maim massacre hunt hunting
 """
 _SELFHARM = """
 suicide suicidal overdose pills bottle rope bridge jump wrists starve starving purge bleach noose cutting
-unalive kys neck rooftop roof cliff traffic
+unalive kys neck rooftop roof cliff traffic razor blade blades thinspo meanspo pro-ana proana laxatives
+"""
+_LETHAL = """
+lethal fatal deadly painless painlessly survive surviving suffocate asphyxiate barbiturates od
+"""
+_CONCEAL = "hide hiding conceal sneak smuggle unnoticed undetected"
+_SMEAR = """
+affair cheated cheating slept std hiv rehab breakdown alcoholic addict junkie arrested paedophile pedophile
+nonce headcase gambler sacked
 """
 _GROUP = """
 muslims muslim islam jews jew jewish christians christian hindus hindu sikhs sikh immigrants immigrant refugees
@@ -109,6 +122,7 @@ pics pictures underwear bikini body naked shirtless topless lingerie bedroom hot
 _PURSUE = """
 follow following outside doorstep unannounced repeatedly nonstop relentlessly corner cornered ignore ignoring
 exclude excluding uninvite freeze shun isolate harass harassing pester pestering bombard badger accounts
+mass-report brigade brigading spam spamming swarm rally
 """
 _REQUEST = "let's lets help write draft compose make ensure find tell get start keep send"
 _THREAT_AUX = "gonna going will i'll ill im i'm imma ima i'd we'll we're gunna"
@@ -118,6 +132,8 @@ CLASS_ORDER: tuple[str, ...] = (
     "@you",
     "@self",
     "@selfharm",
+    "@lethal",
+    "@conceal",
     "@group",
     "@dehuman",
     "@fate",
@@ -131,6 +147,7 @@ CLASS_ORDER: tuple[str, ...] = (
     "@be",
     "@det",
     "@covert",
+    "@smear",
     "@target",
     "@expose",
     "@private",
@@ -141,6 +158,8 @@ _SOURCES: dict[str, str] = {
     "@you": _YOU,
     "@self": _SELF,
     "@selfharm": _SELFHARM,
+    "@lethal": _LETHAL,
+    "@conceal": _CONCEAL,
     "@group": _GROUP,
     "@dehuman": _DEHUMAN,
     "@fate": _FATE,
@@ -154,6 +173,7 @@ _SOURCES: dict[str, str] = {
     "@be": _BE,
     "@det": _DET,
     "@covert": _COVERT,
+    "@smear": _SMEAR,
     "@target": _TARGET,
     "@expose": _EXPOSE,
     "@private": _PRIVATE,

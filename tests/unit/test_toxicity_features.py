@@ -192,10 +192,16 @@ def test_calibration_needs_both_classes() -> None:
         ("intern", "@target"),
         ("let's", "@request"),
         ("process", "@tech"),
+        ("painless", "@lethal"),
+        ("smuggle", "@conceal"),
+        ("razor", "@selfharm"),
+        ("rehab", "@smear"),
+        ("brigade", "@pursue"),
     ],
 )
 def test_harassment_lexicon_classes(word: str, cls: str) -> None:
-    """Version 4's classes for exposure, private details, pursuit/exclusion, targets and requests."""
+    """Classes for exposure, private details, pursuit/exclusion, targets and requests (version 4), and
+    self-harm means, concealment and rumour content (version 5)."""
     from detectors.toxicity.lexicon import word_class
 
     assert word_class(word) == cls
