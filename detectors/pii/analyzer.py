@@ -80,6 +80,7 @@ class PiiAnalyzer:
             raise ValueError(f"unknown PII entity type(s) {unknown}; valid types: {', '.join(PII_ENTITY_TYPES)}")
         self.entities = frozenset(wanted)
         self.recognizers = [r for r in default_recognizers() if r.entity in self.entities]
+        self._checks = [(r.quick, r.analyze) for r in self.recognizers]  # bound once: a hot loop
         self.person: PersonRecognizer | None = None
         if person and "PERSON" in self.entities:
             self.person = PersonRecognizer(nlp=nlp, batch_size=batch_size)
@@ -107,9 +108,9 @@ class PiiAnalyzer:
     def _structured(self, text: str) -> list[Detection]:
         out: list[Detection] = []
         feats = TextFeatures(text)
-        for rec in self.recognizers:
-            if rec.quick(feats):
-                out.extend(rec.analyze(text, feats))
+        for quick, analyze in self._checks:
+            if quick(feats):
+                out.extend(analyze(text, feats))
         return out
 
     @staticmethod

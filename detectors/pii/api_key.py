@@ -76,7 +76,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "aws_secret_access_key": (),
     "github_token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
     "github_pat": ("github_pat_",),
-    "slack_token": ("xox",),
+    "slack_token": ("xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"),
     "slack_app_token": ("xapp-",),
     "stripe_key": ("k_live_", "k_test_"),
     "stripe_webhook_secret": ("whsec_",),
@@ -89,7 +89,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "pypi_token": ("pypi-",),
     "sendgrid_key": ("SG.",),
     "digitalocean_token": ("_v1_",),
-    "shopify_token": ("shp",),
+    "shopify_token": ("shpat_", "shpss_", "shpca_", "shppa_"),
     "twilio_api_key": ("SK",),
     "mailgun_key": ("key-",),
     "webhook_url": ("hooks.slack.com", "discord"),
@@ -105,15 +105,28 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 
 # quick(): some pattern's literal needle occurs, or a generic pattern is possible (secret-like name
 # next to ":"/"=", "bearer"/"authorization"; "aws"/"secret" implies a secret-like name too).
-# Needles holding "_" or "-" are only searched for when the text has that character at all.
 _ALL_NEEDLES = sorted(
     n
     for n in {n for ns in _NEEDLES.values() for n in ns}
     if not any(o != n and o in n for ns in _NEEDLES.values() for o in ns)
 )  # a needle that contains another one adds nothing ("sk-ant-" has "sk-")
-_UNDERSCORE_NEEDLES = tuple(n for n in _ALL_NEEDLES if "_" in n)
-_DASH_NEEDLES = tuple(n for n in _ALL_NEEDLES if "-" in n and "_" not in n)
-_OTHER_NEEDLES = tuple(n for n in _ALL_NEEDLES if "-" not in n and "_" not in n)
+_URL_NEEDLES = ("hooks.slack.com", "discord")  # only inside an https:// URL, whose "://" is a needle
+
+
+def _anchored(needle: str) -> str:
+    """A regex for ``needle`` that starts at its first character that is not a lower-case letter.
+
+    ``eyJ`` becomes ``J(?<=eyJ)``, ``glpat-`` becomes ``-(?<=glpat-)``: the combined regex then begins
+    with a small set of rarer characters (``- _ : A J P S``), which the regex engine skips to, instead
+    of trying every lower-case letter of the text.
+    """
+    i = next(k for k, ch in enumerate(needle) if not ("a" <= ch <= "z"))
+    head = re.escape(needle[i]) + (f"(?<={re.escape(needle[: i + 1])})" if i else "")
+    return head + re.escape(needle[i + 1 :])
+
+
+#: One scan for every provider needle (instead of one ``in`` per needle).
+_NEEDLE_RX = re.compile("|".join(_anchored(n) for n in _ALL_NEEDLES if n not in _URL_NEEDLES))
 
 
 def _generic_possible(name: str, feats: TextFeatures) -> bool:
@@ -200,11 +213,7 @@ class ApiKeyRecognizer(PatternRecognizer):
 
     def quick(self, feats: TextFeatures) -> bool:
         text = feats.text
-        if (
-            any(map(text.__contains__, _OTHER_NEEDLES))
-            or ("_" in text and any(map(text.__contains__, _UNDERSCORE_NEEDLES)))
-            or ("-" in text and any(map(text.__contains__, _DASH_NEEDLES)))
-        ):
+        if _NEEDLE_RX.search(text) is not None:
             return True
         lowered = feats.lower
         if "bearer" in lowered or "authorization" in lowered:

@@ -23,7 +23,11 @@ import re
 
 __all__ = ["TextFeatures"]
 
-_CLUSTER = re.compile(r"[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){3,}")
+# A cluster does not start glued to a lower-case letter, digit, "_", "-" or "." (hex digests, UUID
+# tails, ISBN and version parts): the phone, card, SSN and IPv4 patterns all reject a number glued
+# to those. Upper-case letters are allowed: the account digits of an electronic IBAN
+# ("DE89370400...") must still form a cluster, or the IBAN pre-check would skip the text.
+_CLUSTER = re.compile(r"[0-9](?<![a-z0-9_.\-][0-9])(?:[ \-./()\u00a0]{0,3}[0-9]){3,}")
 _DATE = re.compile(r"[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2(?:[0-9]{4}|[0-9]{2})")
 _DROP_SEPARATORS = str.maketrans("", "", " -./()\u00a0")
 
@@ -32,7 +36,7 @@ class TextFeatures:
     """Facts about one text: digit clusters and their maximum (computed at once), lower-cased copy
     and windows (computed on first use)."""
 
-    __slots__ = ("_lower", "_windows", "clusters", "max_digits", "text")
+    __slots__ = ("_lower", "_windows", "clusters", "glued_digits", "max_digits", "quads", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -42,15 +46,30 @@ class TextFeatures:
         self.clusters: list[tuple[int, int, int]] = []
         #: Digits in the largest cluster (0 when there is none).
         self.max_digits = 0
+        #: Some cluster holds three dots (a possible IPv4 address).
+        self.quads = False
+        #: Digits in the largest run glued to an upper-case letter ("DE8937...", "1Z999AA1012...").
+        #: Only an IBAN can start like that, so these runs are kept out of :attr:`clusters`.
+        self.glued_digits = 0
         for m in _CLUSTER.finditer(text):
             group = m.group(0)
+            if len(group) < 7:
+                continue  # fewer than 7 digits, and too short for a dotted quad
             digits = len(group.translate(_DROP_SEPARATORS))
+            start = m.start()
+            if start and "A" <= text[start - 1] <= "Z":
+                self.glued_digits = max(self.glued_digits, digits)
+                continue
+            dots = group.count(".")
             if digits < 7:
-                if group.count(".") != 3:
+                if dots != 3:
                     continue  # too short for anything but an IPv4 address
             elif digits <= 8 and _DATE.fullmatch(group):
                 continue
-            self.clusters.append((m.start(), m.end(), digits))
+            elif digits == 13 and group.startswith(("978-", "979-")):
+                continue  # a hyphenated ISBN-13: no card brand, phone or SSN starts like that
+            self.clusters.append((start, m.end(), digits))
+            self.quads = self.quads or dots >= 3
             if digits > self.max_digits:
                 self.max_digits = digits
 

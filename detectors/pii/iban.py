@@ -33,8 +33,9 @@ class IbanRecognizer(Recognizer):
     entity = "IBAN_CODE"
 
     def quick(self, feats: TextFeatures) -> bool:
-        # Every IBAN holds a run of >= 7 digits (its account number), which is a digit cluster.
-        return feats.max_digits >= 7 and _START.search(feats.text) is not None
+        # Every IBAN holds a run of >= 7 digits (its account number): a cluster, or a run glued to
+        # the country code / bank code in the electronic form ("DE8937...", "GB82WEST1234...").
+        return (feats.max_digits >= 7 or feats.glued_digits >= 7) and _START.search(feats.text) is not None
 
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
         out: list[Detection] = []

@@ -63,9 +63,11 @@ class IpAddressRecognizer(PatternRecognizer):
 
     def quick(self, feats: TextFeatures) -> bool:
         text = feats.text
-        if any(text.count(".", s, e) >= 3 for s, e, _ in feats.clusters):
+        if feats.quads:
             return True
-        return ":" in feats.text and _QUICK_V6.search(feats.text) is not None
+        # IPv6: "::" (compressed) or the full form's seven colons; times ("10:30:00") have two.
+        colons = text.count(":")
+        return colons >= 2 and ("::" in text or (colons >= 7 and _QUICK_V6.search(text) is not None))
 
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         value = text[start:end]

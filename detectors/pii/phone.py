@@ -105,8 +105,16 @@ def _country_code(digits: str) -> str | None:
 
 
 def _nanp_ok(ten: str) -> bool:
-    """NANP: area code and exchange start with 2-9; the area code is not an N11 service code."""
-    return len(ten) == 10 and ten[0] >= "2" and ten[3] >= "2" and ten[1:3] != "11"
+    """NANP: area code and exchange start with 2-9; the area code is not an N11 service code, and not
+    one of the codes NANPA reserves for expansion (N9X, 37X, 96X), which are never assigned."""
+    return (
+        len(ten) == 10
+        and ten[0] >= "2"
+        and ten[3] >= "2"
+        and ten[1:3] != "11"
+        and ten[1] != "9"
+        and ten[:2] not in ("37", "96")
+    )
 
 
 class PhoneRecognizer(Recognizer):

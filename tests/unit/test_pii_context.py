@@ -126,3 +126,59 @@ def test_regressions_found_by_heldout_v3() -> None:
     token = "ghp_Zq81Lm2Xr7Tv0Kp4Nw6Yq7Lz2Xv9Kp4Rt8Wn"
     text = f"git remote set-url origin https://{token}@github.com/acme/app.git"
     assert [(s.type, text[s.start : s.end]) for s in PiiAnalyzer(person=False).analyze(text)] == [("API_KEY", token)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Art.-Nr. 0381 4472 913 ist lieferbar", []),  # abbreviated compound label
+        ("Tel.-Nr. 0381 4472 913, Mo-Fr", ["0381 4472 913"]),  # the same shape, labelled as a phone
+        ("Teilenummer 0381 4472 913", []),  # German compound ending in -nummer
+        ("Telefonnummer 0381 4472 913", ["0381 4472 913"]),  # ... unless its stem names a phone
+        ("réf. 06 41 88 20 17 en stock", []),
+        ("Onderdeelnummer: 0381 4472 913", []),
+        ("customer no. 0381 4472 913", []),  # a qualifier word right before the number
+        ("In case of problems: 0381 4472 913", ["0381 4472 913"]),  # "case" is not the label here
+        ("Numéro du client : 04 72 18 33 90", ["04 72 18 33 90"]),  # the client's (phone) number
+        ("Teléfono del cliente: 0381 4472 913", ["0381 4472 913"]),  # the entity word heads the phrase
+    ],
+)
+def test_identifier_labels_generalise(text: str, expected: list[str]) -> None:
+    assert found(PhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    "label", ["Bestelnummer", "Zamówienie nr", "Beställning", "N.º da encomenda", "Číslo objednávky", "Sipariş no"]
+)
+def test_order_words_in_other_languages_suppress_cards(label: str) -> None:
+    assert found(CreditCardRecognizer(), f"{label} {_LUHN16} bevestigd") == []
+    assert found(CreditCardRecognizer(), f"{label} 7, kaart {_LUHN16}") == [_LUHN16]  # the card word is nearer
+
+
+def test_nanp_reserved_area_codes_are_not_phone_numbers() -> None:
+    from detectors.pii.phone import _nanp_ok
+
+    assert _nanp_ok("4155550132")
+    assert not _nanp_ok("2965550132")  # N9X: reserved for expansion
+    assert not _nanp_ok("3725550132") and not _nanp_ok("9645550132")  # 37X, 96X: reserved
+    assert found(PhoneRecognizer(), "ref 296-555-0132") == []
+
+
+def test_clusters_skip_numbers_glued_to_words_but_keep_iban_digits() -> None:
+    f = TextFeatures("sha e3b0c44298fc1c149afb uuid 550e8400-e29b-41d4-a716-446655440000 ISBN 978-3-16-148410-0")
+    assert f.clusters == []  # hex digits, UUID tails and hyphenated ISBN-13s are skipped
+    assert TextFeatures("call 978-316-1484 now").clusters != []  # area code 978 is not an ISBN
+    g = TextFeatures("IBAN DE89370400440532013000 and 1Z999AA10123456784")
+    assert g.clusters == [] and g.glued_digits == 20  # only an IBAN can start glued to capitals
+    from detectors.pii.iban import IbanRecognizer
+
+    assert IbanRecognizer().quick(g) and found(IbanRecognizer(), g.text) == ["DE89370400440532013000"]
+
+
+def test_api_key_needle_scan_finds_every_needle() -> None:
+    from detectors.pii.api_key import _ALL_NEEDLES, _NEEDLE_RX, _URL_NEEDLES
+
+    for needle in _ALL_NEEDLES:
+        if needle not in _URL_NEEDLES:
+            assert _NEEDLE_RX.search(f"x {needle}Q9 y"), needle
+    assert _NEEDLE_RX.search("plain prose with dates 2024-03-15 and skis, hf, gh and xo") is None

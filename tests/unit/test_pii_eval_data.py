@@ -15,11 +15,13 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
 #: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
 HELDOUT4_SHA256 = "5a7d9e3983dd5c19ac3c88a04bb5e8782a7b734dac13469bb5fce11893f6d559"
+#: sha256 of held-out v5 as frozen before its first evaluation (docs/pii.md, session 4).
+HELDOUT5_SHA256 = "9b491c820db76b9e3175434645076a41b28b530882711402c5688fff0366f113"
 
 
 def _load(split: str) -> list[dict]:
@@ -104,3 +106,30 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
             counts[la["kind"]] = counts.get(la["kind"], 0) + 1
     assert set(counts) >= {"order_luhn", "tracking", "version", "git_sha", "uuid", "date", "timestamp"}
     assert min(counts.values()) >= 200, counts
+
+
+def test_heldout5_is_frozen_and_reproducible() -> None:
+    """v5 comes from data/pii/gen_heldout5.py (Faker values, phonenumbers validity); never edited."""
+    import hashlib
+
+    assert hashlib.sha256((DATA / "eval_heldout5.jsonl").read_bytes()).hexdigest() == HELDOUT5_SHA256
+    pytest.importorskip("faker")
+    pytest.importorskip("phonenumbers")
+    spec = importlib.util.spec_from_file_location("gen_heldout5", DATA / "gen_heldout5.py")
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert gen.build() == _load("heldout5")
+
+
+def test_heldout5_covers_every_structured_type_and_new_lookalikes() -> None:
+    gold: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    for rec in _load("heldout5"):
+        for s in rec["spans"]:
+            gold[s["type"]] = gold.get(s["type"], 0) + 1
+        for la in rec["lookalikes"]:
+            kinds[la["kind"]] = kinds.get(la["kind"], 0) + 1
+    assert set(gold) == set(PII_ENTITY_TYPES)
+    assert min(gold.values()) >= 60, gold
+    assert {"part_phone", "order_luhn", "meeting_id", "ean13", "imei", "iccid", "cpf", "snowflake"} <= set(kinds)
