@@ -29,6 +29,7 @@ REJECT_REASONS: tuple[str, ...] = (
     "not_an_object",
     "unsupported_schema_version",
     "schema_validation",
+    "future_timestamp",  # worker only: further ahead of the ingest clock than max_future_skew_seconds
 )
 
 

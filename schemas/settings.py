@@ -89,11 +89,18 @@ class Settings(BaseSettings):
     broker_rebalance_timeout: float = Field(6.0, gt=0, description="Consumer rebalance timeout, seconds.")
     broker_heartbeat_interval: float = Field(1.0, gt=0, description="Consumer heartbeat interval, seconds.")
     max_event_bytes: int = Field(1_000_000, ge=1024, description="Larger messages go to the DLQ as too_large.")
+    max_future_skew_seconds: float = Field(
+        3600.0,
+        ge=0,
+        description="The worker dead-letters events whose timestamp is further ahead of its clock than this "
+        "(reason future_timestamp): one event from year 2299 would otherwise move the drift stage's event-time "
+        "watermark for every segment. Offline score and replay keep event time only. 0 disables.",
+    )
     broker_watch_seconds: float = Field(
         5.0,
         ge=0,
         description="How often the worker checks that the broker kept its state (an embedded broker restart "
-        "loses everything: the worker then exits with status 75 for its supervisor to restart it). 0 disables.",
+        "loses everything: the worker then restarts itself in place, without committing). 0 disables.",
     )
     dlq_original: Literal["redacted", "omitted", "original"] = Field(
         "redacted",

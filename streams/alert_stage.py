@@ -23,11 +23,12 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import faust
 
 from detectors.alerting import AlertEngine, load_rules
+from detectors.alerting.engine import RecordedAlert
 from detectors.alerting.links import LinkBuilder
 from detectors.drift.records import DriftSignal
 from schemas.alerts import AlertSignal, Segment
@@ -77,6 +78,12 @@ class FaustPublisher:
         await self.app.producer.send_and_wait(topic, key, value, partition=None, timestamp=None, headers=None)
 
 
+class AlertStateSource(Protocol):
+    """Reads what the ``alerts`` table recorded (firing alerts, cooldowns) for a restart."""
+
+    async def load(self) -> list[RecordedAlert]: ...
+
+
 class AlertStage:
     """Engine + dispatcher + optional Slack notifier for one worker."""
 
@@ -86,17 +93,21 @@ class AlertStage:
         app: faust.App,
         writer: AlertWriter,
         metrics: Metrics,
-        state: StoreAlertState | None = None,
+        state: AlertStateSource | None = None,
     ) -> None:
-        """``state`` reads the alerts table back; by default the store behind a :class:`StoreAlertWriter`
-        (with another writer, e.g. the rows topic of sink mode, no state is restored unless given)."""
+        """``state`` reads the alerts table back; by default the store behind a :class:`StoreAlertWriter`,
+        in sink mode the sink's store through ``run_query`` (:mod:`streams.remote_alert_state`)."""
         rules = load_rules(settings.alert_rules_file)
         links = LinkBuilder(grafana_url=settings.grafana_url, dashboard_path=settings.grafana_dashboard_path)
         self.engine = AlertEngine(rules, database=settings.clickhouse_database, links=links)
         self.policy = RetryPolicy(settings.retry_initial_seconds, settings.retry_max_seconds)
+        horizon = max((rule.cooldown for rule in rules.enabled_rules()), default=0.0)
         if state is None and isinstance(writer, StoreAlertWriter):
-            horizon = max((rule.cooldown for rule in rules.enabled_rules()), default=0.0)
             state = StoreAlertState(writer.executor, horizon)
+        elif state is None and settings.sink_mode == "topic":  # no store here: ask the sink (its /query)
+            from streams.remote_alert_state import RemoteAlertState
+
+            state = RemoteAlertState(settings, horizon)
         self.state = state
         self.notifier: SlackNotifier | None = None
         self.dispatcher = AlertDispatcher(

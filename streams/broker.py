@@ -15,6 +15,7 @@ import os
 import socket
 import subprocess
 import time
+import uuid
 from pathlib import Path
 
 from schemas.errors import DriftlineError
@@ -88,6 +89,9 @@ class EmbeddedBroker:
             url,
             "--storage-engine",
             "memory://tansu/",
+            # a new id per start: workers tell a restarted (empty) broker from the one they knew
+            "--cluster-id",
+            f"driftline-{uuid.uuid4().hex[:12]}",
         ]
         output = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
         try:

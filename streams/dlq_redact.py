@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from detectors.pii.redact import redact as redact_spans
@@ -71,18 +73,36 @@ class DeadLetterRedactor:
         return value
 
 
-def dead_letter_content(settings: Settings) -> DeadLetterContent:
+class _LazyAnalyzer:
+    """A PII analyzer configured like the enrich stage's, loaded on the first dead letter (thread-safe)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.entities, self.person = settings.pii_entities, settings.pii_person
+        self._analyzer: Any = None
+        self._lock = threading.Lock()
+
+    def analyze(self, text: str) -> list[PiiSpan]:
+        with self._lock:  # one caller at a time: spaCy pipelines are not thread-safe
+            if self._analyzer is None:
+                from detectors.pii import PiiAnalyzer
+
+                self._analyzer = PiiAnalyzer(entities=self.entities, person=self.person)
+            spans: list[PiiSpan] = self._analyzer.analyze(text)
+            return spans
+
+
+def dead_letter_content(settings: Settings, enricher: object | None = None) -> DeadLetterContent:
     """What the worker's dead letters keep (setting ``dlq_original``).
 
-    ``redacted`` and ``omitted`` get a PII analyzer of their own, configured like the enrich
-    stage's (same entity types, PERSON per ``pii_person``). Not the enricher's instance: ingest
-    overlaps batches, so validation (and redaction) of one batch runs while another is enriched
-    on a worker thread, and spaCy pipelines are not thread-safe (sharing one leaked a PERSON name
-    into the DLQ in tests/integration/test_security_e2e.py).
+    ``redacted`` and ``omitted`` redact with the enricher's own PII analyzer when it offers one
+    (``redact_dead_letter``: in the detector process, or in-process under the detectors' lock;
+    spaCy pipelines are not thread-safe, and a shared unguarded one leaked a PERSON name into the
+    DLQ in tests/integration/test_security_e2e.py). Without detectors, an analyzer configured like
+    the enrich stage's (same entity types, PERSON per ``pii_person``) is loaded on the first dead
+    letter. Callers run the redaction off the event loop (it may wait for a detector process).
     """
-    redactor = None
+    redactor: Callable[[str], str] | None = None
     if settings.dlq_original != "original":  # omitted: still redacts the detail's field paths
-        from detectors.pii import PiiAnalyzer
-
-        redactor = DeadLetterRedactor(PiiAnalyzer(entities=settings.pii_entities, person=settings.pii_person))
+        shared = getattr(enricher, "redact_dead_letter", None)
+        redactor = shared if callable(shared) else DeadLetterRedactor(_LazyAnalyzer(settings))
     return DeadLetterContent(settings.dlq_original, redactor, settings.dlq_max_original_bytes)

@@ -7,6 +7,9 @@ Two enrichers, one result: :class:`DetectorEnricher` runs the detectors in the c
 :class:`ProcessEnricher` runs them in spawned child processes (``enrich_processes`` setting) that
 load the models once, so the detectors use another core than the worker's event loop, Kafka
 client and store inserts (the detectors are pure: only texts go in, only arrays come back).
+
+Both also redact dead letters (:meth:`DetectorEnricher.redact_dead_letter`) with the detectors'
+own PII analyzer, so the worker loads no second PERSON model (~400 MB) for its dead-letter queue.
 """
 
 from __future__ import annotations
@@ -17,16 +20,19 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 import numpy as np
 
 from detectors.embeddings import quantize_embeddings
 from detectors.enrichment import DetectorConfig, Enrichment, EventDetectors
+from detectors.metadata_redact import redact_metadata
 from schemas.event import EventV1
 from schemas.rows import EventRow
 from schemas.settings import Settings
+from streams.dlq_redact import DeadLetterRedactor
 
 __all__ = ["DetectorEnricher", "ProcessEnricher", "detector_config", "fill_rows", "make_enricher"]
 
@@ -88,21 +94,54 @@ def fill_rows(result: Enrichment, rows: Sequence[EventRow], redaction: str) -> N
             rows[i].response_embedding_quality = q_response[k]
 
 
+def _metadata_to_redact(rows: Sequence[EventRow], redaction: str) -> list[dict[str, str]] | None:
+    """The rows' metadata when some has a value to redact (None: nothing to do, no detector call)."""
+    if redaction == "none" or not any(row.metadata for row in rows):
+        return None
+    return [row.metadata for row in rows]
+
+
+def _set_metadata(rows: Sequence[EventRow], metadatas: Sequence[dict[str, str]]) -> None:
+    for row, metadata in zip(rows, metadatas, strict=True):
+        row.metadata = metadata
+
+
 def _inputs(events: Sequence[EventV1]) -> tuple[list[str], list[str], list[str]]:
     return [e.event_id for e in events], [e.prompt for e in events], [e.response for e in events]
 
 
 class DetectorEnricher:
-    """The :class:`~streams.ingest.Enricher` backed by :class:`~detectors.enrichment.EventDetectors`."""
+    """The :class:`~streams.ingest.Enricher` backed by :class:`~detectors.enrichment.EventDetectors`.
+
+    One lock serialises the detectors (spaCy pipelines are not thread-safe): two overlapped
+    batches, or a batch and a dead letter, never run them at the same time.
+    """
 
     def __init__(self, settings: Settings, salt: bytes) -> None:
         self.detectors = EventDetectors(detector_config(settings, salt))
         self.redaction = "none" if settings.store_raw_text else settings.redaction_mode
+        self._lock = threading.Lock()
+        self._dead_letters = DeadLetterRedactor(self.detectors.pii)
 
     def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> Enrichment:
-        result = self.detectors.run(*_inputs(events))
+        metadata = _metadata_to_redact(rows, self.redaction)
+        with self._lock:
+            result = self.detectors.run(*_inputs(events))
+            if metadata is not None:  # metadata values redacted like the texts (detectors.metadata_redact)
+                config = self.detectors.config
+                _set_metadata(
+                    rows,
+                    redact_metadata(
+                        metadata, self.detectors.pii.analyze_batch, config.redaction_mode, config.redaction_salt
+                    ),
+                )
         fill_rows(result, rows, self.redaction)
         return result
+
+    def redact_dead_letter(self, text: str) -> str:
+        """A rejected message's text with its PII tagged (see :mod:`streams.dlq_redact`)."""
+        with self._lock:
+            return self._dead_letters(text)
 
     def close(self) -> None:
         """Nothing to release (symmetry with :class:`ProcessEnricher`)."""
@@ -110,6 +149,7 @@ class DetectorEnricher:
 
 # ----------------------------------------------------------------------------- child processes
 _CHILD_DETECTORS: EventDetectors | None = None
+_CHILD_REDACTOR: DeadLetterRedactor | None = None
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -121,15 +161,27 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _child_init(config: DetectorConfig, parent: int) -> None:
-    global _CHILD_DETECTORS
+    global _CHILD_DETECTORS, _CHILD_REDACTOR
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="parent-watch").start()
     _CHILD_DETECTORS = EventDetectors(config)
+    _CHILD_REDACTOR = DeadLetterRedactor(_CHILD_DETECTORS.pii)
     _CHILD_DETECTORS.run(["warm-up"], ["warm up"], ["warm up"])  # first-call costs (tokeniser, NER) paid here
 
 
 def _child_run(event_ids: list[str], prompts: list[str], responses: list[str]) -> Enrichment:
     assert _CHILD_DETECTORS is not None, "child not initialised"
     return _CHILD_DETECTORS.run(event_ids, prompts, responses)
+
+
+def _child_redact_metadata(metadatas: list[dict[str, str]]) -> list[dict[str, str]]:
+    assert _CHILD_DETECTORS is not None, "child not initialised"
+    config = _CHILD_DETECTORS.config
+    return redact_metadata(metadatas, _CHILD_DETECTORS.pii.analyze_batch, config.redaction_mode, config.redaction_salt)
+
+
+def _child_redact(text: str) -> str:
+    assert _CHILD_REDACTOR is not None, "child not initialised"
+    return _CHILD_REDACTOR(text)
 
 
 class ProcessEnricher:
@@ -166,9 +218,22 @@ class ProcessEnricher:
         return [int(pid) for pid in getattr(self._pool, "_processes", {}) or {}]
 
     def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> Enrichment:
+        result: Enrichment = self._call(_child_run, *_inputs(events))
+        metadata = _metadata_to_redact(rows, self.redaction)
+        if metadata is not None:  # one more call to a detector process, only for batches with metadata
+            _set_metadata(rows, self._call(_child_redact_metadata, metadata))
+        fill_rows(result, rows, self.redaction)
+        return result
+
+    def redact_dead_letter(self, text: str) -> str:
+        """A rejected message's text with its PII tagged, by a detector process (blocks: not on the loop)."""
+        redacted: str = self._call(_child_redact, text)
+        return redacted
+
+    def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
         pool = self._pool
         try:
-            result = pool.submit(_child_run, *_inputs(events)).result()
+            return pool.submit(fn, *args).result()
         except BrokenProcessPool:
             with self._lock:
                 if self._pool is pool:
@@ -176,8 +241,6 @@ class ProcessEnricher:
                     pool.shutdown(wait=False, cancel_futures=True)
                     self._pool = self._start()
             raise
-        fill_rows(result, rows, self.redaction)
-        return result
 
     def close(self, timeout_s: float = 5.0) -> None:
         """Stop the children now: a batch still being enriched is abandoned (it was never acked)."""

@@ -34,6 +34,7 @@ __all__ = [
     "OverlappedIngest",
     "PreparedBatch",
     "RawMessage",
+    "check_future_skew",
     "event_to_row",
     "hash_user_id",
     "split_batch",
@@ -150,16 +151,40 @@ def event_to_row(event: EventV1, message: RawMessage, salt: bytes) -> EventRow:
     )
 
 
+def check_future_skew(event: EventV1, now: float, max_skew_s: float) -> None:
+    """Raise ``future_timestamp`` when ``event`` is more than ``max_skew_s`` ahead of ``now`` (0: off).
+
+    The worker's guard for its event-time drift watermark; offline score and replay never call it.
+    """
+    ahead = event.timestamp.timestamp() - now
+    if max_skew_s > 0 and ahead > max_skew_s:
+        raise EventRejected(
+            "future_timestamp",
+            f"timestamp: {event.timestamp.isoformat()} is {ahead:.0f} s ahead of the ingest clock "
+            f"(max_future_skew_seconds {max_skew_s:g})",
+        )
+
+
 def split_batch(
-    messages: Sequence[RawMessage], max_bytes: int, dead_letters: DeadLetterContent | None = None
+    messages: Sequence[RawMessage],
+    max_bytes: int,
+    dead_letters: DeadLetterContent | None = None,
+    max_future_skew_s: float = 0.0,
+    now: float | None = None,
 ) -> tuple[list[tuple[RawMessage, EventV1]], list[DeadLetter]]:
-    """Validate every message: (accepted pairs, dead letters), both in input order."""
+    """Validate every message: (accepted pairs, dead letters), both in input order.
+
+    With ``max_future_skew_s`` > 0, events further ahead of ``now`` (default: the clock) are rejected.
+    """
     content = dead_letters or DeadLetterContent()
+    clock = time.time() if now is None else now
     accepted: list[tuple[RawMessage, EventV1]] = []
     rejected: list[DeadLetter] = []
     for message in messages:
         try:
-            accepted.append((message, parse_event(message.value, max_bytes)))
+            event = parse_event(message.value, max_bytes)
+            check_future_skew(event, clock, max_future_skew_s)
+            accepted.append((message, event))
         except EventRejected as exc:
             rejected.append(
                 DeadLetter.for_reject(
@@ -191,6 +216,7 @@ class IngestPipeline:
         policy: RetryPolicy | None = None,
         forwarder: FeatureForwarder | None = None,
         dead_letter_content: DeadLetterContent | None = None,
+        max_future_skew_s: float = 0.0,
     ) -> None:
         self.sink = sink
         self.dead_letters = dead_letters
@@ -201,6 +227,7 @@ class IngestPipeline:
         self.policy = policy or RetryPolicy()
         self.forwarder = forwarder
         self.dead_letter_content = dead_letter_content or DeadLetterContent()
+        self.max_future_skew_s = max_future_skew_s
 
     async def process(self, messages: Sequence[RawMessage]) -> BatchResult:
         """Store or dead-letter every message; returns only when all are durable."""
@@ -218,7 +245,10 @@ class IngestPipeline:
         self.metrics.batch_size.observe(len(messages))
 
         started = time.perf_counter()
-        accepted, rejected = split_batch(messages, self.max_event_bytes, self.dead_letter_content)
+        # Off the event loop: redacting dead letters may wait for a detector process (dlq_redact).
+        accepted, rejected = await asyncio.get_running_loop().run_in_executor(
+            None, split_batch, messages, self.max_event_bytes, self.dead_letter_content, self.max_future_skew_s
+        )
         rows = [event_to_row(event, message, self.salt) for message, event in accepted]
         self.metrics.stage_seconds.labels(stage="validate").observe(time.perf_counter() - started)
 

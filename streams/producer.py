@@ -37,11 +37,14 @@ from pydantic import ValidationError
 
 from schemas.event import EventV1
 from schemas.settings import Settings
+from streams.cluster_epoch import ClusterEpoch
 from streams.kafka import aiokafka_kwargs
 
 __all__ = ["EventProducer", "ProducerStats", "SyncEventProducer"]
 
 log = logging.getLogger(__name__)
+
+_MAX_BACKOFF_S = 5.0  # a reconnect probe is one metadata request: cheap enough to repeat often
 
 
 @dataclass(slots=True)
@@ -148,27 +151,53 @@ class EventProducer:
 
     # -- the sender ------------------------------------------------------------------------
     async def _run(self) -> None:
+        """Send batches. Each batch counts as sent only when the cluster id read before it is still
+        the cluster id after its acks: a batch that straddled a restart of the embedded broker (a new,
+        empty cluster) is sent again (at-least-once; the store is idempotent on ``event_id``)."""
         backoff = 0.5
         producer: AIOKafkaProducer | None = None
+        epoch = ClusterEpoch(self.settings, self.topic)
+        cluster: str | None = None  # the cluster ``producer`` sends to
+        checked: tuple[float, tuple[str, bool]] | None = None  # the last post-send check, reused once
         batch: list[tuple[bytes, bytes]] = []
         try:
             while not self._stopping:
-                if producer is None:
-                    producer = AIOKafkaProducer(acks="all", linger_ms=5, **aiokafka_kwargs(self.settings))
-                    try:
-                        await producer.start()
-                        backoff = 0.5
-                    except Exception as exc:
-                        await _quiet_stop(producer)
-                        producer = None
-                        log.warning("driftline producer cannot reach Kafka (%s); retrying in %.1fs", exc, backoff)
-                        await asyncio.sleep(backoff)
-                        backoff = min(backoff * 2, 30.0)
-                        continue
                 if not batch:
                     batch = self._take_batch()
                     if not batch:
                         await asyncio.sleep(self.linger_s)
+                        continue
+                state = checked[1] if checked and time.monotonic() - checked[0] < 1.0 else await epoch.read()
+                checked = None
+                if state is None:
+                    log.log(
+                        logging.WARNING if backoff == 0.5 else logging.DEBUG,
+                        "driftline producer cannot reach Kafka at %s; retrying every %.1fs at most",
+                        self.settings.kafka_bootstrap,
+                        _MAX_BACKOFF_S,
+                    )
+                    await asyncio.sleep(backoff)
+                    backoff = min(backoff * 2, _MAX_BACKOFF_S)
+                    continue
+                backoff = 0.5
+                cluster_id, topic_exists = state
+                if cluster_id != cluster or not topic_exists:
+                    if producer is not None:  # its metadata names topics of a cluster that is gone
+                        log.warning("driftline producer: Kafka is a new cluster (%s); reconnecting", cluster_id)
+                        await _quiet_stop(producer)
+                        producer = None
+                    if not topic_exists:
+                        await epoch.create_topic()
+                    cluster = cluster_id
+                if producer is None:
+                    producer = AIOKafkaProducer(acks="all", linger_ms=5, **aiokafka_kwargs(self.settings))
+                    try:
+                        await producer.start()
+                    except Exception as exc:
+                        await _quiet_stop(producer)
+                        producer = None
+                        log.warning("driftline producer cannot start (%s); retrying", exc)
+                        await asyncio.sleep(0.5)
                         continue
                 try:
                     futures = [await producer.send(self.topic, value=value, key=key) for key, value in batch]
@@ -181,11 +210,18 @@ class EventProducer:
                     await _quiet_stop(producer)
                     producer = None
                     continue
+                after = await epoch.read()
+                if after is None or after[0] != cluster:
+                    self.stats.send_failures += 1
+                    log.warning("driftline producer: the broker restarted or vanished under a batch; resending it")
+                    continue
+                checked = (time.monotonic(), after)
                 with self._lock:
                     self.stats.sent += len(batch)
                     self._in_flight -= len(batch)
                 batch = []
         finally:
+            await epoch.close()
             if producer is not None:
                 await _quiet_stop(producer)
 

@@ -224,7 +224,9 @@ def _register_sink_agent(runtime: SinkRuntime, rows_topic: Any) -> None:
 def build_sink(settings: Settings) -> SinkRuntime:
     """Open the store, apply migrations, and assemble the sink's Faust app (group ``<group>-sink``)."""
     from streams.app import create_app
+    from streams.broker_watch import register_broker_watch
     from streams.web import register_web
+    from streams.worker import restart_in_place
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = open_store(settings.resolved_clickhouse_url(), settings.clickhouse_database, settings.fault_store_file)
@@ -246,4 +248,5 @@ def build_sink(settings: Settings) -> SinkRuntime:
     runtime = SinkRuntime(settings, app, metrics, executor, storer)
     _register_sink_agent(runtime, rows_topic)
     register_web(app, metrics, executor, runtime.health)
+    register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     return runtime

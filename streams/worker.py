@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,7 +45,14 @@ from streams.web import register_web
 if TYPE_CHECKING:
     from streams.sink_process import SinkRuntime
 
-__all__ = ["FaustDeadLetterPublisher", "WorkerRuntime", "build_worker", "run_file_path", "run_worker"]
+__all__ = [
+    "FaustDeadLetterPublisher",
+    "WorkerRuntime",
+    "build_worker",
+    "restart_in_place",
+    "run_file_path",
+    "run_worker",
+]
 
 log = logging.getLogger(__name__)
 console = logging.getLogger("driftline.console")
@@ -268,16 +276,33 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         enricher=enricher,
         policy=policy,
         forwarder=forwarder,
-        dead_letter_content=dead_letter_content(settings),
+        dead_letter_content=dead_letter_content(settings, enricher),
+        max_future_skew_s=settings.max_future_skew_seconds,
     )
     runtime = WorkerRuntime(settings, app, topics, metrics, executor, pipeline)
     _register_ingest(runtime)
     register_web(app, metrics, executor, runtime.health)  # no /query without a store
     register_lag_monitor(app, metrics, settings.topic_events)
-    register_broker_watch(app, settings)
+    register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     if console_every_s > 0:
         _register_console(runtime, console_every_s)
     return runtime
+
+
+def restart_in_place(runtime: WorkerRuntime | SinkRuntime, message: str) -> None:
+    """Re-execute this process with its own command line (same pid): a fresh worker on a new cluster.
+
+    Called by the broker watch after the broker lost its state. Nothing is committed first (the
+    watch already refuses commits): the new process finds no committed offsets and reads the
+    re-created topics from the earliest offset; the idempotent sink skips rows already stored.
+    """
+    log.critical("%s; restarting this process in place (pid %d) without committing", message, os.getpid())
+    try:
+        runtime.close()  # the store's lock and the detector processes go before the new image starts
+    except Exception:
+        log.exception("closing before the restart failed; restarting anyway")
+    logging.shutdown()
+    os.execv(sys.executable, sys.orig_argv)
 
 
 def run_worker(runtime: WorkerRuntime | SinkRuntime) -> int:

@@ -31,6 +31,13 @@ PII = {
 USER_ID = "maria.gonzalez.uid-4471"
 NEEDLES = [*PII.values(), USER_ID, "4111111111111111", "536228714"]
 TOTAL, SHIFT_AT = 1_100, 700
+#: PII in metadata values is redacted like the texts (detectors.metadata_redact); keys are kept.
+METADATA = {
+    "customer": f"{PII['PERSON']} <{PII['EMAIL_ADDRESS']}>",
+    "callback": PII["PHONE_NUMBER"],
+    "payment": f"card {PII['CREDIT_CARD']}, from {PII['IP_ADDRESS']}",
+    "tier": "gold",
+}
 
 
 def texts(i: int) -> tuple[str, str] | None:
@@ -51,6 +58,7 @@ def seeded(run: str) -> list[tuple[bytes, bytes]]:
         document = json.loads(value)
         if "Gonzalez" in document["prompt"]:
             document["user_id"] = USER_ID
+            document["metadata"] = METADATA
         out.append((key, json.dumps(document).encode()))
     return out
 
@@ -132,6 +140,17 @@ def test_no_raw_pii_and_no_secret_leaves_the_worker(broker: EmbeddedBroker, tmp_
         slack_bodies = "\n".join(request["body"] for request in slack.requests)
 
     assert stored_counts(env) == (TOTAL, TOTAL)
+    stored_metadata = env.query("SELECT DISTINCT metadata FROM driftline.llm_events WHERE metadata['tier'] = 'gold'")
+    assert stored_metadata == [
+        {
+            "metadata": {
+                "customer": "<PERSON> <<EMAIL_ADDRESS>>",
+                "callback": "<PHONE_NUMBER>",
+                "payment": "card <CREDIT_CARD>, from <IP_ADDRESS>",
+                "tier": "gold",
+            }
+        }
+    ], stored_metadata
     letters = read_dlq(broker.bootstrap, env.dlq_topic, len(bad))
     assert len(letters) == len(bad)
     dlq_text = json.dumps(letters)
