@@ -24,6 +24,12 @@ client ceiling (aiokafka consume + ``json.loads`` of the same messages) is measu
     .venv/bin/python bench/bench_ingest.py --events 20000 --rate 1000 --runs 3         # latency
     .venv/bin/python bench/bench_ingest.py --config detectors-off --set DETECTORS_ENABLED=false
     .venv/bin/python bench/bench_ingest.py --profile bench/results/profile             # + py-spy
+    .venv/bin/python bench/bench_ingest.py --events 20000 --rate 80% --runs 3          # at 80 % of max
+
+``--rate P%`` first measures the max rate (one run, same events), then the latency at P % of it: the
+produce→row latency at a rate the worker sustains. ``--profile DIR`` writes py-spy's raw stacks of
+the worker and its detector processes per run, and a summary beside them (``*-summary.txt``):
+per process, the share of samples and the top functions by own time and by inclusive time.
 
 The machine is shared and noisy (2 cores): compare medians, and read them with the load average.
 """
@@ -255,6 +261,44 @@ def _spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
     )
 
 
+def _frame_name(frame: str) -> str:
+    """``fn (path/file.py:123)`` -> ``fn (path/file.py)``: own time per function, not per line."""
+    head, _, where = frame.rpartition(" (")
+    return f"{head} ({where.rsplit(':', 1)[0]})" if head and where.endswith(")") else frame
+
+
+def summarise_profile(raw: Path, worker_pid: int, top: int = 20) -> str:
+    """Per process of a py-spy ``--format raw`` profile: sample share, top functions by own and inclusive time."""
+    own: dict[str, dict[str, int]] = {}
+    incl: dict[str, dict[str, int]] = {}
+    totals: dict[str, int] = {}
+    for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        frames = stack.split(";")
+        procs = [f for f in frames if f.startswith("process ")]
+        pid = procs[-1].split(":", 1)[0].removeprefix("process ") if procs else "?"
+        name = "worker" if pid == str(worker_pid) else f"child {pid}"
+        code = [_frame_name(f) for f in frames if not f.startswith(("process ", "thread "))]
+        if not code:
+            continue
+        n = int(count)
+        totals[name] = totals.get(name, 0) + n
+        own.setdefault(name, {})[code[-1]] = own.get(name, {}).get(code[-1], 0) + n
+        for frame in set(code):
+            incl.setdefault(name, {})[frame] = incl.get(name, {}).get(frame, 0) + n
+    everything = sum(totals.values()) or 1
+    out = [f"py-spy profile {raw.name}: {everything:,} samples (idle threads excluded)"]
+    for name, total in sorted(totals.items(), key=lambda kv: -kv[1]):
+        out.append(f"\n== {name}: {total:,} samples, {100 * total / everything:.0f} % of all")
+        for label, table in (("own time", own[name]), ("inclusive", incl[name])):
+            out.append(f"  top by {label} (% of this process):")
+            for frame, n in sorted(table.items(), key=lambda kv: -kv[1])[:top]:
+                out.append(f"    {100 * n / total:5.1f} %  {frame}")
+    return "\n".join(out)
+
+
 def one_run(
     broker: EmbeddedBroker, tmp: Path, args: argparse.Namespace, run_no: int, extra: dict[str, str]
 ) -> RunResult:
@@ -282,8 +326,9 @@ def one_run(
         poller = _Poller(worker, base_rows + n_valid, len(events))
         poller.base_consumed = int((worker.health() or {}).get("events_consumed", 0))
         metrics_before = stage_sums(worker.metrics())
+        raw_profile = Path(args.profile or ".") / f"{args.config}-run{run_no}.txt"
         if args.profile:
-            spy = _spy(worker.process.pid, Path(args.profile) / f"{args.config}-run{run_no}.txt")
+            spy = _spy(worker.process.pid, raw_profile)
         if args.rate:
             producing = threading.Thread(
                 target=publish, args=(broker.bootstrap, env.events_topic, events, run, args.rate), daemon=True
@@ -301,6 +346,10 @@ def one_run(
             with contextlib.suppress(subprocess.TimeoutExpired):
                 spy.wait(60)
         worker.stop()
+    if spy is not None and raw_profile.exists():
+        summary = summarise_profile(raw_profile, worker.process.pid)
+        raw_profile.with_name(raw_profile.stem + "-summary.txt").write_text(summary + "\n", encoding="utf-8")
+        print(summary, flush=True)
     per_1k = 1000 / len(events)
     cpu_main = usage_end.cpu_main - poller.usage_start.cpu_main
     cpu_kids = usage_end.cpu_children - poller.usage_start.cpu_children
@@ -421,7 +470,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--rate", type=float, default=0.0, help="events/s to produce at (0: backlog, max rate)")
+    parser.add_argument(
+        "--rate",
+        default="0",
+        help="events/s to produce at (0: backlog, max rate); 'P%%': P %% of the max rate, measured first",
+    )
     parser.add_argument("--config", default="all-detectors", help="a name for this configuration")
     parser.add_argument(
         "--set",
@@ -439,7 +492,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     args = parser.parse_args(argv)
     extra = {f"DRIFTLINE_{k.upper()}": v for k, v in (item.split("=", 1) for item in args.set)}
     results = []
+    max_rate = None
     with tempfile.TemporaryDirectory() as tmp, EmbeddedBroker(port=0) as broker:
+        if args.rate.endswith("%"):
+            fraction = float(args.rate[:-1]) / 100
+            probe = argparse.Namespace(**{**vars(args), "rate": 0.0, "no_ceiling": True, "profile": None})
+            max_rate = one_run(broker, Path(tmp), probe, args.runs, extra).events_per_s
+            args.rate = round(fraction * max_rate, 1)
+            print(f"max rate {max_rate:,.0f} events/s; latency runs at {args.rate:,.0f} events/s", flush=True)
+        args.rate = float(args.rate)
         for run_no in range(args.runs):
             results.append(one_run(broker, Path(tmp), args, run_no, extra))
             r = results[-1]
@@ -453,6 +514,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     record = {
         "config": args.config,
         "mode": f"{args.rate:g}/s" if args.rate else "max",
+        "max_rate_probe": max_rate,
         "events": args.events,
         "settings": args.set,
         "workload": mean_sizes(build_events(2000, seed=0, run="x", short=args.short_texts)),

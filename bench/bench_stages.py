@@ -58,6 +58,7 @@ def main() -> None:
     stage = DriftStage(drift_config(settings), sink, 30.0)
     cpu: dict[str, float] = collections.defaultdict(float)
     wall: dict[str, float] = collections.defaultdict(float)
+    detector_wall: dict[str, float] = collections.defaultdict(float)  # Enrichment.timings, inside "detectors"
 
     @contextlib.contextmanager
     def timed(name: str) -> Iterator[None]:
@@ -76,6 +77,8 @@ def main() -> None:
             evs = [e for _, e in accepted]
             with timed("detectors"):
                 result = enricher.enrich(evs, rows)
+            for name, seconds in result.timings.items():
+                detector_wall[name] += seconds
             with timed("store"):
                 ids = await sink.write_events(rows)
             with timed("features"):
@@ -98,6 +101,7 @@ def main() -> None:
     for name in ("validate", "rows", "detectors", "store", "features", "encode", "decode", "drift"):
         print(f"{name:12s} {cpu[name] / n * 1e6:13.0f} {wall[name] / n * 1e6:14.0f}")
     print(f"{'total':12s} {sum(cpu.values()) / n * 1e6:13.0f} {sum(wall.values()) / n * 1e6:14.0f}")
+    print("inside detectors, wall us/event: " + ", ".join(f"{k} {v / n * 1e6:.0f}" for k, v in detector_wall.items()))
 
 
 if __name__ == "__main__":

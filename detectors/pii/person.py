@@ -73,7 +73,16 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CODE_CHARS = frozenset("<>{}=$\\|^&*+`")
+_NAME_PARTS = re.compile(r"['’\-]")
+# The tokens of _TOKEN that do not start with a lower-case ASCII letter (same boundaries: a token
+# starts where no letter, or no letter + joiner, precedes it): the only ones that can be names.
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]['’\-])[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+# Every alternative starts a word or is a dash (checked once per position rather than once per
+# alternative: 2x faster), and must be followed by what _take_name accepts as a name's first word: a
+# letter that is not a lower-case ASCII one, or a title (matches _rules would discard are skipped in C;
+# a longer alternative can then match instead: "Contact person: Dong-hyun Kim").
 _STRONG_TRIGGERS = re.compile(
+    r"(?=[\w—–])(?<!\w)(?:"
     r"(?P<my_name>(?i:\bmy name is|\bmy name's|\bname\s*:|\bi am called|\bcall me))[ \t]+"
     r"|(?P<salutation>(?i:\b(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|hola|"
     r"bonjour|hallo|ciao|olá|salut)))[ \t]+"
@@ -93,6 +102,7 @@ _STRONG_TRIGGERS = re.compile(
     r"introduce|congratulate|schedule a meeting with|between|manager|colleague|coworker|boss|wife|"
     r"husband|friend|patient|employee|candidate|contact person:?|rep|agent|author|from|with|and|by|for|"
     r"to|of)),?[ \t]+)"
+    r")(?=[^\W\d_a-z]|(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|rev|fr|sr|sra|srta|mme|mlle|herr|frau)\b)"
 )
 _PERSON_VERBS = frozenset(
     [
@@ -118,6 +128,10 @@ _LANGUAGES = frozenset(
         "Irish", "Welsh", "Scottish", "British", "American", "Canadian", "Mexican", "Brazilian", "Catalan",
     ]
 )  # fmt: skip
+# Between two words of one name: blanks, particles allowed ("Ludwig van Beethoven").
+_NAME_GAP = re.compile(
+    r"[ \t]+(?:(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")[ \t]+)*", re.IGNORECASE
+)
 _LABEL_END = re.compile(r"[ \t]*(?:$|[\n,;|(<\[]|[ \t]{2})")
 _ADDRESS_AFTER = re.compile(r"[ \t]*[<(][A-Za-z0-9._%+-]+@")
 _RELABEL = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
@@ -133,7 +147,9 @@ def load_spacy_model(name: str = DEFAULT_SPACY_MODEL) -> Any:
 
 def _is_name_token(tok: str) -> bool:
     """Capitalised word: ``Maria``, ``O'Brien``, ``Dong-hyun``, ``Al-Farsi``; not ``ChatGPT``/``AWS``."""
-    parts = re.split(r"['’\-]", tok)
+    if tok.isalpha():  # fast path, same answer: no apostrophe or hyphen to split on
+        return len(tok) > 1 and tok[0].isupper() and tok[1:].islower()
+    parts = _NAME_PARTS.split(tok)
     head = parts[0]
     if not head[:1].isupper():
         return False
@@ -174,6 +190,10 @@ class PersonRecognizer:
         self.known_names = first_names() | last_names()
         self.tech_terms = TECH_TERMS if use_tech_terms else frozenset()
         self.require_known_single = require_known_single
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        #: Capitalised English stop words ("In", "How", "Between"): they start no name (NER gate).
+        self.stop_words = frozenset(w.title() for w in STOP_WORDS) - self.first_names
 
     @property
     def name(self) -> str:
@@ -203,15 +223,53 @@ class PersonRecognizer:
 
     # ------------------------------------------------------------------ NER
     def _needs_ner(self, text: str) -> bool:
-        """A capitalised word that is not sentence-initial, or a known first name anywhere."""
-        for m in _TOKEN.finditer(text):
+        """The NER gate: can spaCy find a PERSON here that :meth:`_from_ner` would keep?
+
+        Two conditions, both needed:
+
+        * a capitalised name-shaped word that does not merely start the sentence, or a census
+          first name anywhere (the original gate);
+        * what :meth:`_from_ner` keeps: a reliable census first name (relabelled ORG/GPE spans start
+          with one), two adjacent capitalised words whose first can start a name (not a stop word
+          such as ``In``/``How``, a title, ``Hi``/``Call``/...), or a lone non-initial word that is
+          a known first name or surname and follows no locative/determiner ("in Prague", "the Go
+          compiler" are dropped there anyway).
+
+        Sentences of place, product and menu words ("Is June a good time to visit Hanoi?") no
+        longer reach spaCy.
+        """
+        old = new = False
+        prev_end = -1  # end of the previous word that can start a name; -1: none
+        for m in _CAP_TOKEN.finditer(text):  # a gap with other words breaks a pair (particles excepted)
             tok = m.group(0)
             if tok.endswith(("'s", "’s")):
                 tok = tok[:-2]
-            if not _is_name_token(tok) or tok in _NOT_NAMES or tok in self.tech_terms:
+            if not _is_name_token(tok):
+                prev_end = -1
                 continue
-            before = text[max(0, m.start() - 2) : m.start()].strip()
-            if (before and before[-1] not in ".!?:\n\"'") or tok in self.first_names:
+            start = m.start()
+            before = text[max(0, start - 2) : start].strip()
+            non_initial = bool(before) and before[-1] not in ".!?:\n\"'"
+            if tok in self.first_names:
+                return True
+            if not old and non_initial and tok not in _NOT_NAMES and tok not in self.tech_terms:
+                old = True
+            if not new and prev_end >= 0 and _NAME_GAP.fullmatch(text, prev_end, start):
+                new = True  # the second word of a capitalised pair
+            if tok in _NOT_NAMES or tok in _LEADING_WORDS or tok in self.stop_words or tok.lower() in _TITLES:
+                prev_end = -1  # starts no name
+                continue
+            prev_end = m.end()
+            if (
+                not new
+                and non_initial
+                and tok not in self.tech_terms
+                and tok not in _LANGUAGES
+                and (not self.require_known_single or tok in self.known_names)
+                and not _LOCATIVE_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                new = True
+            if old and new:
                 return True
         return False
 
@@ -358,7 +416,7 @@ class PersonRecognizer:
             if before is not None:
                 out.append((*before, 0.8, "name_address", "capitalised name right before an e-mail address"))
         # Census first name followed by a capitalised surname.
-        for m in _TOKEN.finditer(text):
+        for m in _CAP_TOKEN.finditer(text):
             tok = m.group(0)
             if tok not in self.first_names or tok in _LEADING_WORDS:
                 continue

@@ -89,3 +89,14 @@ def test_a_dead_child_is_replaced_and_close_stops_children(settings: Settings) -
     while Path(f"/proc/{second}").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not Path(f"/proc/{second}").exists() or "Z" in Path(f"/proc/{second}/stat").read_text().split()[2]
+
+
+def test_dead_letters_are_redacted_by_the_detectors_own_analyzer(settings: Settings) -> None:
+    raw = '{"user_id": "u-7", "prompt": "card 4111 1111 1111 1111, mail bo@example.com", "n": '
+    local = DetectorEnricher(settings, b"salt").redact_dead_letter(raw)
+    enricher = ProcessEnricher(settings, b"salt", processes=1)
+    try:
+        assert enricher.redact_dead_letter(raw) == local
+    finally:
+        enricher.close()
+    assert "4111" not in local and "bo@example.com" not in local and "u-7" not in local

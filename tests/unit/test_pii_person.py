@@ -95,3 +95,38 @@ def test_name_lists_come_from_the_census_files() -> None:
     assert {"Maria", "James", "Priya"} & first_names() == {"Maria", "James"}
     assert "Will" in first_names() and "Will" not in reliable_first_names()
     assert "Julia" in first_names() and "Julia" not in reliable_first_names()  # also a language
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needs_ner"),
+    [
+        ("Is June a good time to visit Hanoi?", False),  # months and places: nothing NER output would keep
+        ("In Go, the usual way to parse a JSON file is to use iterators.", False),  # stop word + locative
+        ("August is cold but clear in Lisbon, so book early.", False),
+        ("Hi team, What's the idiomatic way to parse a JSON file?", False),
+        ("The ticket was closed by Tomasz Nowak yesterday.", True),  # a capitalised pair
+        ("Please ask Garcia about the refund.", True),  # a lone known surname
+        ("It belongs to Priya Raman, email on file.", True),  # a census first name
+        ("Ludwig van Beethoven wrote it.", True),  # a pair across a particle
+    ],
+)
+def test_ner_gate(rec: PersonRecognizer, sentence: str, needs_ner: bool) -> None:
+    assert rec._needs_ner(sentence) is needs_ner
+
+
+def test_ner_gate_loses_no_ner_name(rec: PersonRecognizer) -> None:
+    """On sentences the gate skips, NER finds nothing that _from_ner would keep."""
+    skipped = [
+        "Is June a good time to visit Hanoi?",
+        "In Kotlin, the usual way to sort a list is to use interfaces.",
+        "Holders of a Nigerian passport should check the embassy website.",
+        "Check the visa rules before you fly to Peru.",
+    ]
+    for sentence in skipped:
+        assert not rec._needs_ner(sentence)
+        assert rec._from_ner(sentence, rec.nlp(sentence)) == []
+
+
+def test_contact_person_label_is_a_trigger(rec: PersonRecognizer) -> None:
+    text = "Contact person: Dong-hyun Kim, tel. +82 2 312 3456"
+    assert names(rec, text) == ["Dong-hyun Kim"]

@@ -88,3 +88,20 @@ async def test_worker_dead_letters_by_setting(mode: str) -> None:
         assert EMAIL not in text and CARD not in text and USER not in text
         assert letter.original_base64 is None
         assert (letter.original_text is not None) == (mode == "redacted")
+
+
+def test_dead_letters_use_the_enrichers_analyzer_and_load_none_of_their_own() -> None:
+    calls: list[str] = []
+
+    class Enricher:
+        def redact_dead_letter(self, text: str) -> str:
+            calls.append(text)
+            return "<REDACTED>"
+
+    content = dead_letter_content(Settings(pii_person=False), Enricher())
+    assert content.redact is not None and content.redact("x") == "<REDACTED>" and calls == ["x"]
+    own = dead_letter_content(Settings(pii_person=False))  # no detectors: a lazy analyzer of its own
+    assert isinstance(own.redact, DeadLetterRedactor)
+    assert own.redact.analyzer._analyzer is None  # type: ignore[attr-defined]  # nothing loaded yet
+    assert EMAIL not in own.redact(f"mail {EMAIL}")
+    assert dead_letter_content(Settings(dlq_original="original"), Enricher()).redact is None
