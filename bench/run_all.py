@@ -7,6 +7,8 @@
 3. Each detector against its peer, in-process: PII vs Presidio regex-only (``bench_pii``),
    toxicity vs alt-profanity-check (``bench_toxicity``), the static embedding vs MiniLM
    (``bench_embeddings``).
+4. With ``--scaling``: 1, 2 and 4 workers in sink mode (:mod:`bench_scaling`), events/s and a check
+   that the statistics equal one worker's (~10 min per round; not part of the default run).
 
 Everything printed is also written to ``bench/results/run_all-<UTC time>.txt`` with the load
 average before each step; ingest summaries go to ``....jsonl`` (one JSON object per configuration).
@@ -37,6 +39,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="5,000 events, 2 runs, small detector corpora")
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument("--skip-detectors", action="store_true")
+    parser.add_argument("--scaling", action="store_true", help="also run bench_scaling (1, 2, 4 workers)")
     args = parser.parse_args()
     events, runs = (5_000, 2) if args.quick else (args.events, args.runs)
     n_texts = "1000" if args.quick else "4000"
@@ -76,6 +79,19 @@ def main() -> int:
             ),
             ("embeddings: static (fast) vs MiniLM (quality)", [py, str(BENCH / "bench_embeddings.py")]),
         ]
+
+    if args.scaling:
+        scaling = [
+            py,
+            str(BENCH / "bench_scaling.py"),
+            "--runs",
+            str(runs),
+            "--json",
+            str(out_dir / f"scaling-{stamp}.jsonl"),
+        ]
+        if args.quick:
+            scaling += ["--events", "4800", "--segments", "8", "--workers", "1", "2"]
+        steps.append(("worker scaling: 1, 2, 4 workers, sink mode, statistics vs 1 worker", scaling))
 
     failed = 0
     with log_path.open("w", encoding="utf-8") as log:

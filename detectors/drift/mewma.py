@@ -39,7 +39,7 @@ import numpy as np
 from scipy.stats import chi2
 
 from .calibration import block_split, bootstrap_threshold
-from .kernels import ewma_path
+from .kernels import PROJECTION_BLOCK, ewma_path, stable_matmul
 from .serial import decode_array, encode_array
 
 __all__ = ["VIF_BLOCK", "WhitenedMEWMA", "block_vif", "principal_axes"]
@@ -130,7 +130,8 @@ class WhitenedMEWMA:
         self.ready = False
 
     def _project(self, x: np.ndarray) -> np.ndarray:
-        return (np.asarray(x, dtype=np.float32) - self.mean) @ self.basis
+        # Row-stable product: an event's z does not depend on the batch it came in.
+        return stable_matmul(np.asarray(x, dtype=np.float32) - self.mean, self.basis, block=PROJECTION_BLOCK)
 
     def _paths(self, z: np.ndarray) -> np.ndarray:
         """T² paths for a (r, n, k) stack of whitened streams, each from a fresh start."""

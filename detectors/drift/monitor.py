@@ -73,6 +73,8 @@ class SignalOutput:
     transitions: list[tuple[int, str, str, float, float, str]]
     novel: np.ndarray | None = None
     extracted: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    #: Reference size of the first input after each event (collected so far while warming up).
+    n_reference: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 def _fit(det: AnyDetector, reference: Any, rng: np.random.Generator) -> None:
@@ -183,8 +185,12 @@ class SignalMonitor:
         raw: dict[str, np.ndarray] = {}
         scores: list[np.ndarray] = []
         firing: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-        novel: np.ndarray | None = None
+        # Always an array when the signal has a novelty detector (zeros while warming up), so a
+        # tick's details have the same keys however its events were batched.
+        novel = np.zeros(n, dtype=bool) if any(s.kind == "novelty" for s in self.specs) else None
         extracted: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        primary = next(iter(self.inputs))
+        n_ref = np.full(n, self.n_reference[primary] if self.fitted[primary] else self.inputs[primary].count)
         for in_name, inp in self.inputs.items():
             values, valid = inp.extract(batch)
             if inp.kind != "embedding":
@@ -204,13 +210,16 @@ class SignalMonitor:
                 inp.collect(values[take])
                 in_phase[: stop + 1] = np.where(seg_count[: stop + 1] >= cfg.reference_events, INSUFFICIENT, WARMING_UP)
                 if len(hit):
+                    in_phase[stop] = READY
+                self.insufficient_events += int(np.sum(in_phase[: stop + 1] == INSUFFICIENT))
+                if in_name == primary:
+                    n_ref = np.minimum(have, have[stop]) if len(hit) else have
+                if len(hit):
                     self.fit_input(in_name, inp.reference(), inp.count)
                     inp.clear()
-                    in_phase[stop] = READY
                     start = len(take)
                 else:
                     start = len(pos)
-                    self.insufficient_events += int(np.sum(in_phase == INSUFFICIENT))
             phase = np.maximum(phase, in_phase)
             mon = pos[start:]
             for spec in self.specs:
@@ -219,21 +228,24 @@ class SignalMonitor:
                 det = self.detectors[spec.name]
                 if len(mon) == 0 or not self.fitted[in_name]:
                     raw[spec.name] = np.full(n, self.last_raw[spec.name])
-                    continue
-                stat, alarm, direction = _update(det, values[mon])
-                if isinstance(det, KNNNovelty) and spec.name == "novelty":
-                    novel = np.zeros(n, dtype=bool)
-                    novel[mon] = det.last_novel
-                raw[spec.name] = _forward_fill(n, mon, stat, self.last_raw[spec.name])
-                self.last_raw[spec.name] = float(raw[spec.name][-1])
+                else:
+                    stat, alarm, direction = _update(det, values[mon])
+                    if isinstance(det, KNNNovelty) and novel is not None:
+                        novel[mon] = det.last_novel
+                    raw[spec.name] = _forward_fill(n, mon, stat, self.last_raw[spec.name])
+                    self.last_raw[spec.name] = float(raw[spec.name][-1])
+                    if self.is_active(spec.name):
+                        alarm_any[mon[alarm]] = True
+                        firing[spec.name] = (mon[alarm], stat[alarm], direction[alarm])
                 if self.is_active(spec.name):
-                    thr = float(det.threshold)
-                    scores.append(raw[spec.name] / thr)
-                    alarm_any[mon[alarm]] = True
-                    firing[spec.name] = (mon[alarm], stat[alarm], direction[alarm])
-        score = np.max(np.vstack(scores), axis=0) if scores else np.full(n, np.nan)
+                    # Events without a usable value carry the last statistic forward, in any batch;
+                    # NaN (no statistic yet) where the detector is not fitted.
+                    with np.errstate(invalid="ignore"):
+                        scores.append(raw[spec.name] / float(det.threshold))
+        # Largest normalised statistic over the detectors that have one (fmax skips NaN).
+        score = np.fmax.reduce(np.vstack(scores), axis=0) if scores else np.full(n, np.nan)
         transitions, in_drift = self._transitions(alarm_any, score, firing, raw, seen_before)
-        return SignalOutput(valid_any, phase, score, in_drift, raw, transitions, novel, extracted)
+        return SignalOutput(valid_any, phase, score, in_drift, raw, transitions, novel, extracted, n_ref)
 
     def _transitions(
         self,

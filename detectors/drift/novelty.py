@@ -42,6 +42,7 @@ import numpy as np
 
 from .bernoulli import BernoulliCUSUM, beta_quantiles
 from .calibration import block_split
+from .kernels import PROJECTION_BLOCK, stable_matmul
 from .mewma import principal_axes
 from .serial import decode_array, encode_array, quantise_rows
 
@@ -137,6 +138,7 @@ class KNNNovelty:
         self.centroids = np.zeros((0, 0), dtype=np.float32)
         self.taus = np.zeros(0)
         self._lists: list[np.ndarray] | None = None
+        self._cand_t: list[np.ndarray] = []  # per region: its candidates' reservoir rows, transposed
         #: Novel flags of the last batch passed to :meth:`update` (for windowed summaries).
         self.last_novel = np.zeros(0, dtype=bool)
         self.mean = np.zeros(0, dtype=np.float32)
@@ -154,7 +156,8 @@ class KNNNovelty:
         return self.cusum.threshold
 
     def _embed(self, x: np.ndarray) -> np.ndarray:
-        return _normalise((np.asarray(x, dtype=np.float32) - self.mean) @ self.axes)
+        # Row-stable products here and in scores(): an event's score never depends on its batch.
+        return _normalise(stable_matmul(np.asarray(x, dtype=np.float32) - self.mean, self.axes, block=PROJECTION_BLOCK))
 
     def _candidates(self) -> list[np.ndarray]:
         """Per region: reservoir points that have the region among their two nearest centroids."""
@@ -171,15 +174,16 @@ class KNNNovelty:
         and its region. Neighbours are searched among the candidates of the event's region (an
         inverted-file index: each reservoir point is listed under its two nearest centroids)."""
         e = self._embed(x)
-        region = np.argmax(e @ self.centroids.T, axis=1)
+        region = np.argmax(stable_matmul(e, self.centroids.T), axis=1)
         if self._lists is None:
             self._lists = self._candidates()
+            self._cand_t = [np.ascontiguousarray(self.reservoir[c].T, dtype=np.float64) for c in self._lists]
         dist = np.empty(len(e))
         denom = np.empty(len(e))
         for r in np.unique(region):
             rows = np.flatnonzero(region == r)
             cand = self._lists[r]
-            top_sim, top_idx = _top_k(e[rows] @ self.reservoir[cand].T, self.k)
+            top_sim, top_idx = _top_k(stable_matmul(e[rows], self._cand_t[r]), self.k)
             dist[rows] = 1.0 - top_sim.mean(axis=1)
             denom[rows] = self.local[cand[top_idx]].mean(axis=1)
         return dist / denom, region

@@ -100,11 +100,7 @@ class ScalarCUSUM:
             fit_idx = cal_idx = np.arange(len(lx))
         else:
             fit_idx, cal_idx = block_split(len(lx), split_block)
-        self.location = float(np.median(lx[fit_idx]))
-        mad = float(np.median(np.abs(lx[fit_idx] - self.location))) * 1.4826
-        sd = float(np.std(lx[fit_idx]))
-        # Discrete values (token counts of a fixed template) can have MAD 0: fall back to the SD.
-        self.scale = max(mad if mad > 0 else sd, 1e-3)
+        self._set_location(lx[fit_idx])
         u_cal = self.standardise(np.expm1(lx[cal_idx]))
         k = self.shift / 2.0
         offset_sd = 1.0 / np.sqrt(max(len(fit_idx), 1))
@@ -120,6 +116,19 @@ class ScalarCUSUM:
         self.threshold = max(boot, gaussian_cusum_threshold(k, self.target_arl * sides))
         self.s_up = self.s_down = 0.0
         self.ready = True
+
+    def fit_location(self, x: np.ndarray) -> None:
+        """Set ``location`` (median) and ``scale`` (MAD-based SD) of ``log1p(x)``; the threshold is
+        left to the caller (:meth:`fit` bootstraps it; the residual CUSUM computes it exactly)."""
+        self._set_location(np.log1p(np.maximum(np.asarray(x, dtype=np.float64), 0.0)))
+        self.s_up = self.s_down = 0.0
+
+    def _set_location(self, lx: np.ndarray) -> None:
+        self.location = float(np.median(lx))
+        mad = float(np.median(np.abs(lx - self.location))) * 1.4826
+        sd = float(np.std(lx))
+        # Discrete values (token counts of a fixed template) can have MAD 0: fall back to the SD.
+        self.scale = max(mad if mad > 0 else sd, 1e-3)
 
     def update(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Feed a batch of values; returns the statistic, the alarm mask and the direction

@@ -9,8 +9,13 @@ each batch, cuts event time into tumbling ticks (``tick_seconds``), and produces
   collected with :meth:`SegmentDriftState.pop_ticks` (a tick closes when an event of a later tick
   arrives, or on :meth:`SegmentDriftState.flush`).
 
-Results depend only on the sequence of events, never on how it is cut into batches (up to float
-rounding in matrix products). Events whose time goes backwards are counted in the current tick.
+Results depend only on the sequence of events, never on how it is cut into batches: feeding the
+same events in the same order one at a time, in batches of any size or all at once gives identical
+tick records and drift signals (``tests/unit/test_drift_batching.py``). Every per-event quantity is
+computed from that event and the state before it (row-stable products and exact CUSUM kernels,
+:mod:`~detectors.drift.kernels`), and a tick record holds the state at the tick's last event, not at
+the end of the batch that closed it. Events whose time goes backwards are counted in the current
+tick; events without a time take the current tick (before the first timed event: the first tick).
 
 Delivery: pass ``offset`` (e.g. the Kafka offset of the batch's last event) to skip a batch that
 was already applied (at-least-once redelivery). A restored state that is one update short (a
@@ -43,6 +48,8 @@ from .sketch import LogSketch
 __all__ = ["SegmentDriftState", "build_monitor"]
 
 STATE_VERSION = 1
+
+_NO_TICK = np.iinfo(np.int64).min  # tick of untimed events before the segment's first timed one
 
 
 def _flag(column: str, threshold: float, skip_errors: bool) -> Any:
@@ -149,6 +156,7 @@ class _TickAcc:
         self.raw: dict[str, float] = {}
         self.sketches: dict[str, LogSketch] = {}
         self.counts: dict[str, float] = {}
+        self.n_reference = -1  # reference size at the tick's last event (-1: not recorded)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -160,6 +168,7 @@ class _TickAcc:
             "raw": {k: _finite(v) for k, v in self.raw.items()},
             "sketches": {k: v.to_dict() for k, v in self.sketches.items()},
             "counts": dict(self.counts),
+            "n_reference": self.n_reference,
         }
 
     @classmethod
@@ -173,6 +182,7 @@ class _TickAcc:
         acc.raw = {k: (float("nan") if v is None else float(v)) for k, v in d["raw"].items()}
         acc.sketches = {k: LogSketch.from_dict(v) for k, v in d["sketches"].items()}
         acc.counts = {k: float(v) for k, v in d["counts"].items()}
+        acc.n_reference = int(d.get("n_reference", -1))
         return acc
 
 
@@ -211,17 +221,14 @@ class SegmentDriftState:
             return []
         self._check_dim(batch)
         outs = {name: mon.process(batch, self.n_events) for name, mon in self.monitors.items()}
-        ts = self.config.tick_seconds
-        t = batch.event_time
-        first = self.tick if self.tick is not None else int(np.floor(np.nanmin(t) / ts)) if np.isfinite(t).any() else 0
-        ticks = np.floor(np.where(np.isfinite(t), t, first * ts) / ts).astype(np.int64)
-        ticks = np.maximum.accumulate(np.maximum(ticks, first))
+        ticks = self._ticks(batch.event_time)
         cuts = np.concatenate([[0], np.flatnonzero(np.diff(ticks)) + 1, [n]])
         for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
             tick = int(ticks[a])
-            if self.tick is not None and tick != self.tick:
-                self._close_tick()
-            self.tick = tick
+            if tick != _NO_TICK:  # untimed events before the first timed one join its tick
+                if self.tick is not None and tick != self.tick:
+                    self._close_tick()
+                self.tick = tick
             for name, out in outs.items():
                 self._accumulate(name, out, batch, a, b)
         found: list[tuple[int, int, DriftSignal]] = []
@@ -242,7 +249,7 @@ class SegmentDriftState:
                             threshold=float(thr),
                             score=float(value / thr) if thr else float("nan"),
                             direction=direction,
-                            n_reference=self.monitors[name].primary_reference,
+                            n_reference=int(out.n_reference[pos]),
                         ),
                     )
                 )
@@ -251,6 +258,17 @@ class SegmentDriftState:
             self.last_offset = offset
         found.sort(key=lambda item: (item[0], item[1]))
         return [item[2] for item in found]
+
+    def _ticks(self, t: np.ndarray) -> np.ndarray:
+        """The tick of each event: the running maximum of ``floor(t / tick_seconds)`` from the
+        current tick on, events without a time staying in the current one (:data:`_NO_TICK` while
+        there is none yet). Per event, so independent of how the stream is batched."""
+        finite = np.isfinite(t)
+        ticks = np.full(len(t), _NO_TICK, dtype=np.int64)
+        ticks[finite] = np.floor(t[finite] / self.config.tick_seconds).astype(np.int64)
+        if self.tick is not None:
+            ticks = np.maximum(ticks, self.tick)
+        return np.maximum.accumulate(ticks)
 
     def pop_ticks(self) -> list[TickRecord]:
         """Tick records of the ticks closed so far (and forget them)."""
@@ -285,6 +303,7 @@ class SegmentDriftState:
         acc.last_score = float(out.score[b - 1])
         acc.drift = acc.drift or bool(out.in_drift[sl].any())
         acc.phase = int(out.phase[b - 1])
+        acc.n_reference = int(out.n_reference[b - 1])
         for det, arr in out.raw.items():
             acc.raw[det] = float(arr[b - 1])
         mon = self.monitors[name]
@@ -333,7 +352,7 @@ class SegmentDriftState:
                     max_statistic=acc.max_score if math.isfinite(acc.max_score) else 0.0,
                     threshold=1.0,
                     n_events=acc.n,
-                    n_reference=mon.primary_reference,
+                    n_reference=acc.n_reference if acc.n_reference >= 0 else mon.primary_reference,
                     status=status,
                     details=details,
                 )

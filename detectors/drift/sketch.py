@@ -48,7 +48,9 @@ class LogSketch:
         if len(v) == 0:
             return
         self.count += len(v)
-        self.total += float(v.sum())
+        # Left to right (cumsum, not the pairwise v.sum()): the total is the same however the
+        # values were split into batches.
+        self.total = float(np.cumsum(np.concatenate(([self.total], v)))[-1])
         pos = v[v > 0]
         self.zeros += len(v) - len(pos)
         if len(pos):

@@ -222,20 +222,11 @@ def test_two_workers_produce_the_same_drift_metrics_as_one(broker: EmbeddedBroke
         assert all(consumed(w) > 0 for w in workers)  # both took segments
         scaled, scaled_alerts = drift_rows(two), firing(two)
 
-    # Tick statistics depend on where features messages (ingest batches) are cut, which is timing, not
-    # the number of workers: one worker run twice differs as much (docs/architecture.md). What does not
-    # depend on it must be equal: every tick of every signal, its events, window, threshold and status;
-    # the statistics while warming up; and the alerts, down to the event at which each fired.
+    # Drift state is a function of each segment's ordered event stream only, not of how ingest cut it
+    # into batches (tests/unit/test_drift_batching.py), and each segment's order is fixed here: every
+    # column of every tick row must be equal, statistics and n_reference included, and the alerts too.
     assert len(reference) > len(SEGMENTS) * CLOSED_TICKS
-
-    def key(row: dict[str, object]) -> tuple[object, ...]:
-        return row["app"], row["signal"], row["detector"], row["tick_time"]
-
-    invariant = ("n_events", "window_start", "window_end", "threshold", "status")
-    assert [(key(r), [r[c] for c in invariant]) for r in scaled] == [
-        (key(r), [r[c] for c in invariant]) for r in reference
-    ]
-    warming = [(key(r), r["statistic"]) for r in reference if r["status"] == "warming_up"]
-    assert warming and warming == [(key(r), r["statistic"]) for r in scaled if r["status"] == "warming_up"]
+    assert {r["status"] for r in reference} >= {"warming_up", "ok"}
+    assert scaled == reference
     assert scaled_alerts == reference_alerts
     assert [a[:2] for a in reference_alerts] == [("latency_drift", "seg-b")]

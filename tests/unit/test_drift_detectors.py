@@ -9,12 +9,19 @@ import pytest
 from scipy.stats import binom, poisson
 
 from detectors.drift.bernoulli import BernoulliCUSUM, bernoulli_arl, cusum_with_reset
-from detectors.drift.calibration import block_bootstrap_indices, block_split, threshold_from_paths
+from detectors.drift.calibration import (
+    ARL_CAP,
+    block_bootstrap_indices,
+    block_split,
+    cusum_arl,
+    posterior_cusum_threshold,
+    threshold_from_paths,
+)
 from detectors.drift.kernels import count_upcrossings, cusum_path, ewma_path
 from detectors.drift.mewma import WhitenedMEWMA, block_vif
 from detectors.drift.novelty import KNNNovelty
 from detectors.drift.residual import ResidualCUSUM
-from detectors.drift.scalar import ScalarCUSUM
+from detectors.drift.scalar import ScalarCUSUM, gaussian_cusum_threshold
 from detectors.drift.sketch import LogSketch
 
 
@@ -285,3 +292,44 @@ def test_residual_cusum_catches_rare_content_becoming_frequent() -> None:
     clone = ResidualCUSUM.from_dict(json.loads(json.dumps(det.to_dict())))
     x = stream(200, 0.2)
     np.testing.assert_array_equal(det.update(x)[0], clone.update(x)[0])
+
+
+# ------------------------------------------------------------------------------ exact CUSUM ARL
+def test_cusum_arl_matches_bernoulli_chain_and_simulation() -> None:
+    # Two-valued increments: the grid chain is the Bernoulli chain exactly.
+    assert cusum_arl(np.array([20.0, -1.0]), np.array([0.02, 0.98]), 60.0, delta=1.0) == pytest.approx(
+        bernoulli_arl(0.02, 20, 1, 60), rel=1e-9
+    )
+    # Continuous, skewed increments (mostly N(-0.5, 1), 1% jumps of +3.5): simulated run lengths.
+    rng = np.random.default_rng(11)
+    values = np.r_[rng.standard_normal(990) - 0.5, np.full(10, 3.5)]
+    exact = cusum_arl(values, None, 6.0, delta=0.05)
+    _, alarm, _ = cusum_with_reset(values[rng.integers(0, 1000, 3_000_000)], 0.0, 6.0)
+    assert abs(len(alarm) / alarm.sum() / exact - 1) < 0.1
+
+
+def test_cusum_arl_never_rising_statistic_is_capped() -> None:
+    # Constant or non-positive increments (a constant reference): no false alarm, no solver error.
+    assert cusum_arl(np.full(50, -0.5), None, 10.0) == ARL_CAP
+    assert cusum_arl(np.zeros(50), None, 10.0) == ARL_CAP
+    assert posterior_cusum_threshold(np.full(100, -0.5), 1e7, np.random.default_rng(0)) > 0
+
+
+def test_posterior_threshold_meets_budget_where_gaussian_rule_does_not() -> None:
+    # Increments with a heavy right tail (rare large values, like refusals' residual energy):
+    # Siegmund's Gaussian threshold gives ~20x too many false alarms; the exact posterior-averaged
+    # threshold meets the budget for the true distribution.
+    rng = np.random.default_rng(5)
+
+    def draw(n: int) -> np.ndarray:
+        return np.where(rng.random(n) < 0.015, 3.5, np.clip(rng.standard_normal(n) - 0.5, -4.5, 3.5))
+
+    true = draw(200_000)
+    gaussian = gaussian_cusum_threshold(0.5, 1e6)
+    assert cusum_arl(true, None, gaussian) < 1e6 / 5
+    rates = []
+    for seed in range(6):
+        h = posterior_cusum_threshold(draw(1000), 1e6, np.random.default_rng(seed), draws=16)
+        rates.append(1.0 / cusum_arl(true, None, h))
+    # averaged over references (as the budget counts), within 2x of the target
+    assert 0.2e-6 < float(np.mean(rates)) < 2e-6
