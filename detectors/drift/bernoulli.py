@@ -45,6 +45,12 @@ __all__ = ["POSTERIOR_POINTS", "BernoulliCUSUM", "bernoulli_arl", "beta_quantile
 #: Quantile points of the reference-rate posterior over which the false-alarm rate is averaged.
 POSTERIOR_POINTS = 48
 
+#: Highest threshold (nats) a calibration may choose. Budgets of 1e6-1e7 events need 14-25 nats; a
+#: tiny reference (e.g. 0 flags in 100 events) leaves so much posterior mass near the design
+#: alternative that the averaged budget would need hundreds of nats and a minutes-long search, for
+#: a detector that could never fire. Capped, it stays a (slow) detector and calibrates in < 0.5 s.
+MAX_THRESHOLD_NATS = 60.0
+
 
 def cusum_with_reset(y: np.ndarray, s0: float, h: float) -> tuple[np.ndarray, np.ndarray, float]:
     """Run ``S_t = max(0, S_{t-1} + y_t)`` and reset to 0 after every ``S_t > h``.
@@ -174,9 +180,13 @@ class BernoulliCUSUM:
             arl = np.array([bernoulli_arl(float(p), self.up, self.down, limit) for p in samples])
             return float(np.sum(w / arl))
 
-        lo, hi = 0, max(1, math.ceil(math.log(self.target_arl) / self.unit))
+        cap = max(1, math.ceil(MAX_THRESHOLD_NATS / self.unit))
+        lo, hi = 0, min(cap, max(1, math.ceil(math.log(self.target_arl) / self.unit)))
         while rate(hi) > target:
-            lo, hi = hi, hi * 2
+            if hi >= cap:  # a reference too small to bound the rate: the capped threshold
+                lo = hi = cap
+                break
+            lo, hi = hi, min(hi * 2, cap)
         while hi - lo > 1:
             mid = (lo + hi) // 2
             lo, hi = (mid, hi) if rate(mid) > target else (lo, mid)

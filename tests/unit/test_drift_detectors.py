@@ -333,3 +333,17 @@ def test_posterior_threshold_meets_budget_where_gaussian_rule_does_not() -> None
         rates.append(1.0 / cusum_arl(true, None, h))
     # averaged over references (as the budget counts), within 2x of the target
     assert 0.2e-6 < float(np.mean(rates)) < 2e-6
+
+
+def test_bernoulli_threshold_is_capped_for_a_tiny_reference_and_unchanged_otherwise() -> None:
+    from detectors.drift.bernoulli import MAX_THRESHOLD_NATS
+
+    tiny = BernoulliCUSUM()
+    tiny.fit_counts(0, 100)  # the averaged budget would need ~230 nats
+    assert tiny.ready and MAX_THRESHOLD_NATS <= tiny.threshold < MAX_THRESHOLD_NATS + tiny.unit
+    assert tiny.update(np.ones(3, dtype=bool))[1].sum() == 0  # still a detector: fires on a sustained wave
+    assert tiny.update(np.ones(2_000, dtype=bool))[1].any()
+    usual = BernoulliCUSUM()
+    usual.fit_counts(20, 2_000)
+    assert usual.threshold < 20 and usual.limit * usual.unit == usual.threshold
+    assert 1.0 / bernoulli_arl(0.01, usual.up, usual.down, usual.limit) <= 1.0 / usual.target_arl * 3
