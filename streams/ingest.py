@@ -42,6 +42,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: Longest wait for one attempt to forward a batch's features (then logged and retried).
+FORWARD_TIMEOUT_SECONDS = 30.0
+
 
 @dataclass(frozen=True, slots=True)
 class RawMessage:
@@ -288,8 +291,11 @@ class IngestPipeline:
             # Only events stored now: a replay or redelivery does not feed the drift stage twice.
             started = time.perf_counter()
             forwarder, fresh = self.forwarder, set(new_ids)
+            # Bounded attempts: a send whose ack never comes (seen once on a re-created embedded
+            # broker) becomes a logged retry instead of a silent stall. At-least-once: a timed-out
+            # attempt may still land, so drift can see those events' features twice.
             await retry_until_done(
-                lambda: forwarder.forward(events, enrichment, fresh),
+                lambda: asyncio.wait_for(forwarder.forward(events, enrichment, fresh), FORWARD_TIMEOUT_SECONDS),
                 self.policy,
                 lambda attempt, exc: log.warning("forwarding features failed (attempt %d): %s", attempt, exc),
             )

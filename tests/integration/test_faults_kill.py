@@ -21,7 +21,7 @@ from tests.integration.test_pipeline_e2e import publish_with_librdkafka
 
 pytestmark = pytest.mark.integration
 
-TOTAL, KILL_AFTER = 5_000, 2_500
+TOTAL, KILL_AFTER, FIRST_PART = 5_000, 2_500, 3_500
 
 
 def events(run: str) -> list[tuple[bytes, bytes]]:
@@ -83,12 +83,22 @@ def test_sigkill_then_restart_restores_drift_state_from_the_changelog(broker: Em
         },
     )
     declare(env)
-    publish_with_librdkafka(broker.bootstrap, env.events_topic, events(env.name))
+    stream = events(env.name)
+    # The rest is published only after the kill: under load drift lags ingest, and the kill must
+    # come after the reference is fitted (and checkpointed) yet before every event is stored.
+    publish_with_librdkafka(broker.bootstrap, env.events_topic, stream[:FIRST_PART])
     changelog = f"it-{env.name}-drift-state-changelog"
 
     victim = WorkerProcess(env, label="victim")
     victim.wait_for(lambda: victim.rows_written() >= KILL_AFTER, 300, f"{KILL_AFTER} rows")
+    victim.wait_for(
+        lambda: any(t["status"] not in ("warming_up", "insufficient_data") for t in ticks(env)),
+        300,
+        "the reference to be fitted",
+    )
+    time.sleep(2)  # drift_checkpoint_seconds 1: the fitted state reaches the changelog
     victim.kill()
+    publish_with_librdkafka(broker.bootstrap, env.events_topic, stream[FIRST_PART:])
     stored_at_kill, _ = stored_counts(env)  # the store is free again: queried directly
     assert KILL_AFTER <= stored_at_kill < TOTAL, "the kill must land mid-stream"
     before = ticks(env)
