@@ -112,7 +112,11 @@ def test_sigkill_then_restart_restores_drift_state_from_the_changelog(broker: Em
         survivor.wait_for(lambda: survivor.rows_written() >= TOTAL - stored_at_kill, 300, "the rest of the rows")
         survivor.wait_for(lambda: stored_counts(env)[0] >= TOTAL, 120, f"{TOTAL} rows")
         assert stored_counts(env) == (TOTAL, TOTAL)
-        time.sleep(3)  # the last features messages and checkpoint
+        # drift lags ingest under load: wait for the restored state's first ticks, then a checkpoint
+        survivor.wait_for(
+            lambda: any(int(t["t"]) > last_tick_at_kill for t in ticks(env)), 180, "drift ticks after the restart"
+        )
+        time.sleep(3)
         after = [t for t in ticks(env) if int(t["t"]) > last_tick_at_kill]
     finally:
         assert survivor.stop() == 0, survivor.log_tail()
