@@ -29,8 +29,8 @@ import logging
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC
-from typing import Protocol
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from aiokafka import AIOKafkaProducer
 
@@ -242,6 +242,21 @@ HAVING latest_state = 'firing'
 """
 
 
+def recorded_alerts(rows: Any, to_utc: Callable[[Any], datetime]) -> list[RecordedAlert]:
+    """Rows of the recorded-alerts query (payload, last fired, …) as :class:`RecordedAlert`;
+    unreadable payloads are logged and skipped. ``to_utc`` turns a row's timestamp into aware UTC."""
+    out = []
+    for payload, last_fired, _ in rows:
+        try:
+            alert = Alert.model_validate_json(payload)
+        except ValueError:
+            log.warning("alerts row with an unreadable payload skipped while restoring alert state")
+            continue
+        fired = to_utc(last_fired)
+        out.append(RecordedAlert(alert, fired if fired.year > 1970 else None))  # 1970: never fired
+    return out
+
+
 class StoreAlertState:
     """Reads the engine's restart state from the ``alerts`` table (the record of what was announced).
 
@@ -258,16 +273,7 @@ class StoreAlertState:
         def read(store: Store) -> list[RecordedAlert]:
             sql = _RECORDED_SQL.replace("{db}", store.database)
             _, rows = store.query(sql, {"horizon": math.ceil(self.horizon_seconds)})
-            out = []
-            for payload, last_fired, _ in rows:
-                try:
-                    alert = Alert.model_validate_json(payload)
-                except ValueError:
-                    log.warning("alerts row with an unreadable payload skipped while restoring alert state")
-                    continue
-                fired = last_fired if last_fired.tzinfo is not None else last_fired.replace(tzinfo=UTC)
-                out.append(RecordedAlert(alert, fired if fired.year > 1970 else None))  # 1970: never fired
-            return out
+            return recorded_alerts(rows, lambda t: t if t.tzinfo is not None else t.replace(tzinfo=UTC))
 
         return await self.executor.run(read)
 

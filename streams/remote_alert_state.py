@@ -17,10 +17,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from detectors.alerting.engine import RecordedAlert
-from schemas.alerts import Alert
 from schemas.errors import StoreError
 from schemas.settings import Settings
-from streams.alerting import _RECORDED_SQL
+from streams.alerting import _RECORDED_SQL, recorded_alerts
 from streams.remote import owning_worker, run_query
 
 __all__ = ["RemoteAlertState"]
@@ -46,16 +45,7 @@ class RemoteAlertState:
         if self.settings.is_embedded_store() and owning_worker(self.settings) is None:
             raise StoreError(f"no sink process advertises the store in {self.settings.data_dir} yet")
         _, rows = await asyncio.to_thread(run_query, self.settings, self.sql())
-        out = []
-        for payload, last_fired, _ in rows:
-            try:
-                alert = Alert.model_validate_json(payload)
-            except ValueError:
-                log.warning("alerts row with an unreadable payload skipped while restoring alert state")
-                continue
-            fired = _utc(last_fired)
-            out.append(RecordedAlert(alert, fired if fired.year > 1970 else None))  # 1970: never fired
-        return out
+        return recorded_alerts(rows, _utc)
 
 
 def _utc(value: Any) -> datetime:
