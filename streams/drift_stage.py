@@ -196,9 +196,18 @@ class DriftStage:
             if stored:
                 try:
                     state = SegmentDriftState.from_dict(json.loads(zlib.decompress(stored)), self.config)
+                    log.info(
+                        "drift segment %s restored from its checkpoint: n_events %d, last_offset %s, reference %s",
+                        key,
+                        state.n_events,
+                        state.last_offset,
+                        state.reference_source,
+                    )
                 except (ValueError, KeyError, zlib.error):
                     log.exception("drift checkpoint of %s unreadable; starting a new reference", key)
-            state = state or SegmentDriftState(key, self.config)
+            if state is None:
+                log.info("drift segment %s has no checkpoint: new state, warming up its reference", key)
+                state = SegmentDriftState(key, self.config)
             self.states[key] = state
             self.checkpointed_at[key] = time.monotonic()
         return state

@@ -6,19 +6,36 @@ import asyncio
 import http.server
 import json
 import random
+import re
 import threading
+import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.kafka import ensure_topics
 from streams.testing import WorkerEnv
 
-__all__ = ["FakeSlack", "declare", "health", "metric", "metric_sum", "shifted_latency_events", "stored_counts"]
+__all__ = [
+    "FakeSlack",
+    "declare",
+    "drift_checkpoints",
+    "drift_state_lines",
+    "health",
+    "metric",
+    "metric_sum",
+    "shifted_latency_events",
+    "stored_counts",
+]
+
+#: What a worker logs when it obtains a segment's drift state (streams.drift_stage.DriftStage.state_for).
+_STATE_LINE = re.compile(r"drift segment (\S+) (?:restored from its checkpoint: n_events (\d+)|(has no checkpoint))")
 
 
 def metric(text: str, name: str, **labels: str) -> float | None:
@@ -144,3 +161,35 @@ class FakeSlack:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def drift_checkpoints(bootstrap: str, topic: str, partitions: int) -> list[dict[str, Any]]:
+    """Every drift-state checkpoint on the drift table's changelog ``topic`` up to its end at the
+    call, in offset order per partition (a segment's checkpoints all live in one partition), each
+    with its segment ``key`` added."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"reader-{topic}-{time.time()}"})
+    ends = {p: consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)[1] for p in range(partitions)}
+    consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(partitions) if ends[p] > 0])
+    found: list[dict[str, Any]] = []
+    deadline = time.monotonic() + 60
+    try:
+        while any(end > 0 for end in ends.values()) and time.monotonic() < deadline:
+            message = consumer.poll(0.3)
+            if message is None or message.error():
+                continue
+            if message.offset() >= ends[message.partition()] - 1:
+                ends[message.partition()] = 0  # reached the end seen at the call
+            if message.value():
+                checkpoint = json.loads(zlib.decompress(message.value()))
+                checkpoint["key"] = checkpoint["segment"]  # the state's segment key text
+                found.append(checkpoint)
+    finally:
+        consumer.close()
+    assert not any(end > 0 for end in ends.values()), f"changelog {topic} not read to its end in 60 s"
+    return found
+
+
+def drift_state_lines(log: str) -> list[tuple[str, int | None]]:
+    """(segment key, restored n_events or ``None`` for a new state) for each drift state a worker's
+    log says it created, in order."""
+    return [(key, None if new else int(n)) for key, n, new in _STATE_LINE.findall(log)]

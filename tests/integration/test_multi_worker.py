@@ -22,6 +22,7 @@ from streams.kafka import ensure_topics
 from streams.row_topic import ensure_internal_topics
 from streams.testing import WorkerEnv, WorkerProcess
 from tests.integration.events import traffic
+from tests.integration.faults import drift_checkpoints, drift_state_lines
 from tests.integration.test_pipeline_e2e import publish_with_librdkafka
 
 pytestmark = pytest.mark.integration
@@ -70,6 +71,10 @@ def split_between(workers: list[WorkerProcess]) -> bool:
 def counts(env: WorkerEnv) -> tuple[int, int]:
     row = env.query("SELECT count() AS n, uniqExact(event_id) AS u FROM driftline.llm_events")[0]
     return int(row["n"]), int(row["u"])
+
+
+def log_of(worker: WorkerProcess) -> str:
+    return worker.log_path.read_text(errors="replace")
 
 
 def consumed(worker: WorkerProcess) -> int:
@@ -124,13 +129,29 @@ def test_two_workers_and_a_sink_store_every_accepted_event_once(broker: Embedded
 def test_sigkill_one_of_two_workers_moves_its_partitions_to_the_survivor(
     broker: EmbeddedBroker, tmp_path: Path
 ) -> None:
-    env = topic_env(broker, tmp_path, DRIFTLINE_BATCH_MAX_EVENTS="200")
+    env = topic_env(broker, tmp_path, DRIFTLINE_BATCH_MAX_EVENTS="200", DRIFTLINE_DRIFT_CHECKPOINT_SECONDS="1")
     messages, valid = traffic(8_000, 80, seed=8, run=env.name)
+    changelog = f"it-{env.name}-drift-state-changelog"
     with processes(env, workers=2) as (sink, (victim, survivor)):
         sink.wait_for(lambda: split_between([victim, survivor]), 120, "the partitions to be split")
-        publish_with_librdkafka(broker.bootstrap, env.events_topic, messages)
+        # Three parts: the victim builds drift states on the first, checkpoints them on the second
+        # (a checkpoint is due on a segment's first message after drift_checkpoint_seconds), and the
+        # third is published after the kill, so the kill lands mid-stream by construction.
+        first, second, third = messages[:3000], messages[3000:4000], messages[4000:]
+        publish_with_librdkafka(broker.bootstrap, env.events_topic, first)
         victim.wait_for(lambda: consumed(victim) > 0 and sink.rows_written() > 0, 180, "the first stored rows")
+        victim.wait_for(lambda: bool(drift_state_lines(log_of(victim))), 180, "the victim's first drift states")
+        time.sleep(1.5)
+        publish_with_librdkafka(broker.bootstrap, env.events_topic, second)
+        at_kill: list[dict[str, object]] = []
+
+        def victim_checkpointed() -> bool:
+            at_kill[:] = drift_checkpoints(broker.bootstrap, changelog, PARTITIONS)
+            return bool({c["key"] for c in at_kill} & {key for key, _ in drift_state_lines(log_of(victim))})
+
+        victim.wait_for(victim_checkpointed, 180, "a checkpoint of one of the victim's drift segments")
         victim.kill()
+        publish_with_librdkafka(broker.bootstrap, env.events_topic, third)
         stored_at_kill = sink.rows_written()
         assert 0 < stored_at_kill < valid, "the kill must land mid-stream for this test to mean anything"
         before = consumed(survivor)
@@ -142,7 +163,27 @@ def test_sigkill_one_of_two_workers_moves_its_partitions_to_the_survivor(
             lambda: (sink.health() or {}).get("features_forwarded") == valid, 60, "every event's features forwarded"
         )
         assert (sink.health() or {})["pending_features"] == 0
+        survivor_lines = drift_state_lines(log_of(survivor))
     assert counts(env) == (valid, valid)
+
+    # The survivor carries on with the victim's drift states: each victim segment checkpointed
+    # before the kill is restored from the changelog, never started from zero.
+    victim_segments = {key for key, _ in drift_state_lines(log_of(victim))}
+    checkpointed = {c["key"] for c in at_kill} & victim_segments
+    assert checkpointed, "no victim segment was checkpointed before the kill: the test would mean nothing"
+    counts_by_segment: dict[str, set[int]] = {}
+    for checkpoint in drift_checkpoints(broker.bootstrap, changelog, PARTITIONS):
+        counts_by_segment.setdefault(checkpoint["key"], set()).add(int(checkpoint["n_events"]))
+    taken_over = {key: [n for k, n in survivor_lines if k == key] for key in checkpointed}
+    taken_over = {key: lines for key, lines in taken_over.items() if lines}
+    assert taken_over, "the survivor took over none of the victim's checkpointed segments"
+    started_over = sorted(key for key, lines in taken_over.items() if None in lines)
+    assert not started_over, f"{len(started_over)} victim segments restarted from zero: {started_over[:3]}"
+    assert all(lines[0] in counts_by_segment[key] for key, lines in taken_over.items())
+    print(
+        f"\ntwo workers, one SIGKILLed: {len(checkpointed)} of its {len(victim_segments)} segments checkpointed "
+        f"before the kill; the survivor restored {len(taken_over)} of them from the changelog, none from zero"
+    )
 
 
 # --- issue 4: two workers split the segments and produce the same statistics as one ---------
