@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from detectors.pii.features import TextFeatures
-from detectors.pii.id_context import CARD_WORDS, identifier_label
+from detectors.pii.id_context import CARD_WORDS, any_label
 from detectors.pii.recognizer import Recognizer
 from detectors.pii.span import Detection
 from detectors.pii.validators import luhn_valid
@@ -82,8 +82,8 @@ class CreditCardRecognizer(Recognizer):
             for digits, end in candidates:
                 brand = card_brand(digits)
                 if brand and luhn_valid(digits):
-                    if identifier_label(text, m.start(), CARD_WORDS) is not None:
-                        break  # "order #4539...", "tracking_number=...": an id that happens to pass Luhn
+                    if any_label(text, m.start(), CARD_WORDS) is not None:
+                        break  # "order #4539...", an "EAN" column: an id that happens to pass Luhn
                     why = f"CREDIT_CARD: {brand} prefix and length, Luhn check digit valid"
                     out.append(self.detection(m.start(), end, 1.0, "card_number", why))
                     break

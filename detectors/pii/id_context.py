@@ -37,7 +37,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARD_WORDS", "ID_WORDS", "PHONE_WORDS", "QUALIFIER_WORDS", "SSN_WORDS", "identifier_label"]
+from detectors.pii.table import column_header
+
+__all__ = [
+    "CARD_WORDS",
+    "ID_WORDS",
+    "NATIONAL_ID_WORDS",
+    "PHONE_WORDS",
+    "QUALIFIER_WORDS",
+    "SSN_WORDS",
+    "any_label",
+    "column_label",
+    "identifier_label",
+    "labelled_by",
+]
 
 
 def _words(block: str) -> frozenset[str]:
@@ -52,7 +65,7 @@ ID_WORDS: frozenset[str] = _words(
     ticket tickets sku skus serial imei iccid imsi meid esn barcode ean upc gtin mpn isbn po receipt
     transaction txn trx reservation pnr claim policy membership loyalty voucher coupon batch build uid id ids
     guid uuid part parts partno pn item items itemno article articles model models product prod catalog
-    catalogue rma warranty asset incident docket dossier folio quote quotation
+    catalogue rma warranty asset incident docket dossier folio quote quotation sn pn
     bestellung bestellungen bestellnummer auftrag auftrags auftragsnummer artikel artikelnummer teil teile
     teilenummer sachnummer rechnung rechnungsnummer sendung sendungen sendungsnummer lieferung lieferschein
     paket vorgang vorgangsnummer aktenzeichen buchung buchungsnummer referenz beleg quittung modell produkt
@@ -66,7 +79,7 @@ ID_WORDS: frozenset[str] = _words(
     encomenda encomendas artigo referência fatura rastreio rastreamento remessa processo bilhete peça
     produto protocolo apólice
     ordine ordini articolo riferimento rif fattura spedizione tracciamento pacco pratica lotto biglietto
-    prenotazione contratto pezzo prodotto modello ricevuta codice polizza
+    prenotazione contratto pezzo prodotto modello ricevuta codice polizza código codigo
     beställning beställningen beställningsnummer ordern artikelnumret faktura fakturan fakturanummer
     försändelse försändelsen leverans leveransen paketet ärende ärendet ärendenummer bokning bokningen
     biljett referens kvitto
@@ -76,9 +89,17 @@ ID_WORDS: frozenset[str] = _words(
     zgłoszenie zgłoszenia zgloszenie rezerwacja umowa umowy część części czesc artykuł artykułu produktu
     referencja paragon
     objednávka objednávky zásilka zakázka sipariş siparis kargo takip tilaus tilausnumero lasku lähetys
-    comanda comandă factură colet rendelés számla csomag
+    comanda comandă factură colet rendelés számla csomag cikkszám cikk kód kod koodi
     """
 )
+#: National identity / tax numbers: a number they label is that id, not a phone or card.
+NATIONAL_ID_WORDS: frozenset[str] = _words(
+    """
+    cpf cnpj rg nif nie dni cif nss curp rfc rut cuit pesel nip regon bsn nino utr pps ppsn cnp egn jmbg
+    oib amka afm steuernummer steuerid codice_fiscale personnummer fødselsnummer henkilötunnus hetu
+    """
+)
+ID_WORDS = ID_WORDS | NATIONAL_ID_WORDS
 #: Words that are identifier labels only right before the number ("customer no. 0151 ...", "Lot: 4412 ...").
 QUALIFIER_WORDS: frozenset[str] = _words(
     """
@@ -105,20 +126,31 @@ PHONE_WORDS: frozenset[str] = frozenset(
         "telefone", "telemóvel", "celular", "cel", "móvil", "movil", "tlf", "tfn", "puh", "appelez", "appeler",
         "llame", "llamar", "llámanos", "chiama", "chiamare", "chiamaci", "bel", "bellen", "ligue", "ligar",
         "zadzwoń", "zadzwon", "tel", "mobil", "mobiel", "rufnummer", "durchwahl", "text", "texting", "signal",
-        "viber", "telegram", "reach",
+        "viber", "telegram", "reach", "reachable", "callback", "callbacks", "switchboard", "hívjon", "hívja",
+        "hívj", "puhelin", "zavolejte", "volejte", "ringen", "ringe", "ring", "soita", "soittakaa", "arayın",
+        "telefonu", "telefonszám", "téléphonez", "llámenos", "chiamate", "contatto", "kontakt",
     ]
 )  # fmt: skip
 #: Words that label a number as a social security number.
 SSN_WORDS: frozenset[str] = frozenset(["ssn", "ssns", "social", "security", "ss", "soc", "taxpayer", "tin", "itin"])
 
-# Stems that make a compound name an entity label ("Telefonnummer", "Kartennummer", "ssn_no").
+# Stems that make a compound name an entity label ("Telefonnummer", "Kartennummer", "ssn_no"): at the
+# start of the compound ("telnr", "Kartennummer"), or a whole entity word at its end ("kundentelefon").
+# Searched anywhere, "tel" would also match "bes-tel-lnr" (an order number).
 _ENTITY_STEMS = re.compile(r"tel|phon|fon|mobil|handy|ruf|fax|cell|card|kart|tarjet|carte|cartão|ssn|social")
+_ENTITY_TAILS = re.compile(
+    r"(?:telefon|telefoon|phone|fon|handy|mobil|mobile|mobiel|festnetz|fax|card|karte|karten|kort|ssn)$"
+)
 # Number words that end a compound identifier name; after any stem that is not an entity stem.
-_NUMBER_SUFFIX = re.compile(r"(.{2,}?)(?:nummer|nummern|number|numbers|numero|número|numéro|numer|nummer|nr|nro)$")
+_NUMBER_SUFFIX = re.compile(
+    r"(.{2,}?)(?:nummer|nummern|number|numbers|numero|número|numéro|numer|nr|nro|szám|számú|numarası|numara|číslo)$"
+)
 # Short suffixes: only after a known identifier stem ("partno", "orderid", "refnum").
 _SHORT_SUFFIX = re.compile(r"(.{2,}?)(?:no|num|id|code)$")
 # "Art.-Nr.", "Best.-Nr", "Bestell-Nr." -> one compound word ("artnr", "bestnr", "bestellnr").
 _ABBREVIATED = re.compile(r"([^\W\d_])\.?-(?=(?:nr|no|nummer)\b)")
+# "P/N", "S/N", "p/no": one-letter abbreviations joined by a slash -> "pn", "sn".
+_SLASHED = re.compile(r"(?<![^\W\d_])([^\W\d_])/([^\W\d_])(?![^\W\d_])")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # What may stand between a qualifier word and its number: punctuation, and one number word.
@@ -130,9 +162,11 @@ _LOOKBACK = 40
 
 def _compound_id(word: str) -> bool:
     """``Artikelnummer``, ``sendungsnr``, ``partno``: a number word after a non-entity stem."""
-    if _ENTITY_STEMS.search(word):
+    m = _NUMBER_SUFFIX.fullmatch(word)
+    stem = m.group(1) if m is not None else word
+    if _ENTITY_STEMS.match(word) or _ENTITY_TAILS.search(stem):
         return False
-    if _NUMBER_SUFFIX.fullmatch(word):
+    if m is not None:
         return True
     m = _SHORT_SUFFIX.fullmatch(word)
     return m is not None and (m.group(1) in ID_WORDS or m.group(1).rstrip("s") in ID_WORDS)
@@ -150,7 +184,7 @@ def identifier_label(text: str, start: int, entity_words: frozenset[str]) -> str
     window = text[nl + 1 if nl >= 0 else lo : start]
     if not window:
         return None
-    window = _ABBREVIATED.sub(r"\1", _CAMEL.sub(r"\1 \2", window).lower())
+    window = _SLASHED.sub(r"\1\2", _ABBREVIATED.sub(r"\1", _CAMEL.sub(r"\1 \2", window).lower()))
     matches = list(_WORD.finditer(window))
     for i in range(len(matches) - 1, -1, -1):
         w = matches[i].group(0)
@@ -164,3 +198,65 @@ def identifier_label(text: str, start: int, entity_words: frozenset[str]) -> str
                 return None  # "Teléfono del cliente: ...", "numéro du client : ..." (the client's number)
             return w
     return None
+
+
+def column_label(text: str, start: int, entity_words: frozenset[str]) -> str | None:
+    """The identifier word in the table header of the number at ``text[start:]``, or ``None``.
+
+    In a CSV or Markdown table the label is the column header ("part_no", "Part no.", "EAN");
+    the same word rules as :func:`identifier_label` apply to the header cell.
+
+    >>> column_label("sku;part_no\\n1;011 8895 6739", 14, PHONE_WORDS)
+    'part'
+    >>> column_label("name;supplier_phone\\nA;011 8895 6739", 21, PHONE_WORDS) is None
+    True
+    """
+    cell = column_header(text, start)
+    if cell is None:
+        return None
+    return identifier_label(cell + " ", len(cell) + 1, entity_words)
+
+
+def any_label(text: str, start: int, entity_words: frozenset[str]) -> str | None:
+    """:func:`identifier_label` on the line, else :func:`column_label` when no word on the line decides."""
+    label = identifier_label(text, start, entity_words)
+    if label is not None:
+        return label
+    if _decided_by_entity_word(text, start, entity_words):
+        return None
+    return column_label(text, start, entity_words)
+
+
+# Short words that may stand between a phone word and its number: "call me back on", "Ring oss på".
+_LINK_WORD_MAX = 6
+
+
+def labelled_by(text: str, start: int, entity_words: frozenset[str], lookback: int = 30) -> str | None:
+    """The entity word that directly labels the number at ``text[start:]``: "Tel: ", "Ring oss på ",
+    "call me back on " -- at most three short words and no digits in between, same line.
+
+    >>> labelled_by("Spørsmål? Ring 97459499", 15, PHONE_WORDS)
+    'ring'
+    >>> labelled_by("call us about order 55 12 33 44", 20, PHONE_WORDS) is None
+    True
+    """
+    lo = max(0, start - lookback)
+    nl = text.rfind("\n", lo, start)
+    window = text[nl + 1 if nl >= 0 else lo : start].lower()
+    matches = list(_WORD.finditer(window))
+    for n, m in enumerate(reversed(matches)):
+        w = m.group(0)
+        if w in entity_words:
+            tail = window[m.end() :]
+            return w if not any(ch.isdigit() for ch in tail) else None
+        if n >= 3 or len(w) > _LINK_WORD_MAX or w in ID_WORDS or w in QUALIFIER_WORDS:
+            return None
+    return None
+
+
+def _decided_by_entity_word(text: str, start: int, entity_words: frozenset[str]) -> bool:
+    """An entity word on the line, within the look-back window ("Tel: 0412 ...", "card 4111 ...")."""
+    lo = max(0, start - _LOOKBACK)
+    nl = text.rfind("\n", lo, start)
+    window = text[nl + 1 if nl >= 0 else lo : start].lower()
+    return any(m.group(0) in entity_words for m in _WORD.finditer(window))

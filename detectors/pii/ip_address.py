@@ -44,7 +44,9 @@ _NETWORK_WORDS = ContextWords(
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\b(?:version|ver|release|rel|build|firmware|fw|kernel|chapter|section|sect|oid|revision|rev|"
     r"patch|sdk|api level|v|driver|bios|windows|android|ios|macos|chrome|firefox|safari|upgrade|upgraded|"
-    r"update|updated|downgrade|downgraded|rollback|install|installed|package|pkg|plugin)\b\.?|§|==|[<>~!]=|[\^~]|"
+    r"update|updated|downgrade|downgraded|rollback|install|installed|package|pkg|plugin)\b\.?"
+    r"(?:\s+(?:notes?|candidate|number|tag|branch|image|string|level|channel|history|series|line|train))?|"
+    r"§|==|[<>~!]=|[\^~]|"
     r"(?<![\w/:.])(?!localhost/)[A-Za-z][\w+-]*/|(?<![\w.])v?[0-9]+(?:\.[0-9]+){1,2}(?:-[\w.]+)?\s*(?:\bto\b|->|→))"
     r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at)\b|[:=#]))*\s*$"
 )

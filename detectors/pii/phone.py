@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.pii.features import TextFeatures
-from detectors.pii.id_context import PHONE_WORDS, identifier_label
+from detectors.pii.id_context import PHONE_WORDS, any_label, labelled_by
 from detectors.pii.recognizer import ContextWords, Recognizer
 from detectors.pii.span import Detection
 
@@ -79,12 +79,15 @@ _RUN = re.compile(
 )
 _GROUPS = re.compile(r"\(\+?([0-9]+)\)|([0-9]+)", re.ASCII)
 _DATE_SHAPES = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (1, 2, 4), (2, 1, 4), (1, 1, 4)})
+# The run continues an IBAN-shaped token ("RO47 TIDX 0144 3547 ..."): country, check digits, groups of 4.
+_IBAN_HEAD = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4})+ $")
 
 _PHONE_WORDS = ContextWords(
     ("phone", "phones", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "calls", "called",
      "calling", "fax", "text me", "sms", "whatsapp", "dial", "hotline", "helpline", "landline", "callback",
      "voicemail", "contact", "reach me", "reach us", "ring", "móvil", "teléfono", "téléphone", "portable",
-     "numéro", "telefon", "telefono", "handy", "rufnummer", "tél"),
+     "numéro", "telefon", "telefono", "handy", "rufnummer", "tél", "reachable", "switchboard", "tlf", "puh",
+     "hívjon", "zadzwoń", "telefone", "celular", "mobil", "mobiel", "bel", "ligue", "llame", "chiama"),
     before=40,
     after=15,
 )  # fmt: skip
@@ -95,6 +98,7 @@ class _Group:
     digits: str
     paren: bool
     sep: str  # separator text before this group ("" for the first group or right after a paren)
+    plus: bool = False  # a parenthesised group written with "+": "(+358)"
 
 
 def _country_code(digits: str) -> str | None:
@@ -148,11 +152,15 @@ class PhoneRecognizer(Recognizer):
         n = len(groups)
         while n >= 1:
             verdict = self._classify(groups[:n], plus)
+            if verdict is None and n == len(groups) and not plus:
+                verdict = self._classify_labelled(text, start, groups)
             if verdict is not None:
+                if _IBAN_HEAD.search(text, max(0, start - 40), start):
+                    return None  # the account digits of an (invalid) printed IBAN
                 end = start + self._prefix_length(run, groups[:n])
                 score, pattern, reason = verdict
-                if pattern != "international" and identifier_label(text, start, PHONE_WORDS) is not None:
-                    return None  # "tracking 0123 4567 8901", "order_id=0412345678": an identifier
+                if pattern != "international" and any_label(text, start, PHONE_WORDS) is not None:
+                    return None  # "tracking 0123 4567 8901", a "part_no" column: an identifier
                 if score < 1.0:
                     word = self.context.find(text, start, end)
                     if word is not None:
@@ -171,7 +179,9 @@ class PhoneRecognizer(Recognizer):
     def _split(run: str) -> list[_Group]:
         groups, pos = [], 1 if run.startswith("+") else 0
         for m in _GROUPS.finditer(run, pos):
-            groups.append(_Group(m.group(1) or m.group(2), m.group(1) is not None, run[pos : m.start()]))
+            paren = m.group(1) is not None
+            plus = paren and m.group(0)[1] == "+"
+            groups.append(_Group(m.group(1) or m.group(2), paren, run[pos : m.start()], plus))
             pos = m.end()
         return groups
 
@@ -215,6 +225,8 @@ class PhoneRecognizer(Recognizer):
             return 0.7, "nanp", "NANP number (valid area code and exchange)"
         if lengths == (1, 3, 3, 4) and digits[0] == "1" and _nanp_ok(digits[1:]):
             return 0.7, "nanp", "NANP number with the 1 prefix"
+        if lengths == (3, 3, 3, 2) and [g.sep for g in groups[1:]] == [".", ".", "-"]:
+            return None  # a Brazilian CPF (ddd.ddd.ddd-dd), not a phone number
         # Trunk-prefix national numbers: 020 7946 0958, 030 901820, 06 12 34 56 78, (0131) 496 0210.
         if (
             multi
@@ -226,6 +238,13 @@ class PhoneRecognizer(Recognizer):
             and len(groups) <= 6
         ):
             return 0.65, "national_trunk", "national number with trunk prefix 0"
+        # Country code in parentheses: (+358) 918982177, (351) 932279628.
+        if first.paren and multi and (first.plus or len(first.digits) >= 2) and first.digits in COUNTRY_CODES:
+            low, high = _NSN_LENGTHS.get(first.digits, _DEFAULT_NSN)
+            nsn = total - len(first.digits)
+            if low <= nsn <= high and not (first.digits == "1" and not _nanp_ok(digits[1:])):
+                score = 0.85 if first.plus else 0.55
+                return score, "international_paren", f"country code ({first.digits}) in parentheses"
         # Parenthesised area code without trunk prefix: (11) 91234-5678.
         if first.paren and len(first.digits) in (2, 3) and multi and 10 <= total <= 11 and lengths[-1] >= 4:
             return 0.6, "national_area", "national number with a parenthesised area code"
@@ -245,6 +264,27 @@ class PhoneRecognizer(Recognizer):
         ):
             return 0.3, "national_compact", "unseparated national number"
         return None
+
+    @staticmethod
+    def _classify_labelled(text: str, start: int, groups: list[_Group]) -> tuple[float, str, str] | None:
+        """Any national shape of 7-13 digits right after a phone word ("Tlf. 32 13 28 39", "Ring
+        97459499", "tel 22 4387-4416"): numbering plans without a trunk 0 have no shape of their own."""
+        lengths = tuple(len(g.digits) for g in groups)
+        total = sum(lengths)
+        if not 7 <= total <= 13 or any(n < 2 for n in lengths[1:]) or groups[0].paren:
+            return None
+        seps = {g.sep.strip() for g in groups[1:]}
+        head_seps = {g.sep for g in groups[1:3]}
+        if len(groups) >= 3 and lengths[:3] in _DATE_SHAPES and len(head_seps) == 1 and head_seps <= {"-", ".", "/"}:
+            return None  # a date, possibly followed by a time ("call on 2025-05-04 19:04")
+        if lengths in ((3, 2, 4), (3, 3, 3, 2)) and seps and seps <= {"-", "."}:
+            return None  # an SSN or a CPF
+        if len(groups) == 4 and seps == {"."} and max(lengths) <= 3:
+            return None  # an IPv4 address or a version
+        word = labelled_by(text, start, PHONE_WORDS)
+        if word is None:
+            return None
+        return 0.6, "labelled_national", f"national number right after the phone word {word!r}"
 
     @staticmethod
     def _classify_international(groups: list[_Group], plus: bool) -> tuple[float, str, str] | None:

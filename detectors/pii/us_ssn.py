@@ -18,7 +18,7 @@ import re
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
-from detectors.pii.id_context import SSN_WORDS, identifier_label
+from detectors.pii.id_context import SSN_WORDS, any_label
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
 from detectors.pii.validators import us_ssn_valid
 
@@ -54,7 +54,7 @@ class UsSsnRecognizer(PatternRecognizer):
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         if not us_ssn_valid(text[start:end]):
             return None
-        if identifier_label(text, start, SSN_WORDS) is not None:
+        if any_label(text, start, SSN_WORDS) is not None:
             return None  # "employee ID 123-45-6789", "order 536221234": labelled as another identifier
         sep = text[start + 3]
         score, shape = _SHAPES.get(sep, (pattern.score, "nine digits"))

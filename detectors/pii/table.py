@@ -1,0 +1,95 @@
+"""Table context: the header cell of the column a position falls in (Markdown or delimited text).
+
+In a table the label of a number is its column header, not a word on the same line:
+
+>>> text = "sku;part_no;qty\\n1;011 8895 6739;2\\n"
+>>> column_header(text, text.index("011"))
+'part_no'
+>>> md = "| Model | Part no. | Price |\\n|---|---|---|\\n| X200 | 556.665.4316 | 9 |"
+>>> column_header(md, md.index("556"))
+'Part no.'
+>>> column_header("Call 020 7946 0958, or later.", 5) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["column_header"]
+
+_DELIMITERS = ("\t", ";", "|", ",")
+_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
+_MAX_ROWS = 200  # how far up a header is searched
+_MAX_CELL = 40  # a longer "header cell" is prose
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _lines_above(text: str, ls: int) -> Iterator[str]:
+    """The lines above the line starting at ``ls``, nearest first (at most ``_MAX_ROWS``)."""
+    end = ls - 1
+    for _ in range(_MAX_ROWS):
+        if end < 0:
+            return
+        start = text.rfind("\n", 0, end) + 1
+        yield text[start:end]
+        end = start - 1
+
+
+def _markdown_header(above: Iterator[str], col: int) -> str | None:
+    """The header is the row above the ``|---|`` separator."""
+    for line in above:
+        if not line.lstrip().startswith("|"):
+            return None
+        if _MD_SEPARATOR.fullmatch(line):
+            header = next(above, "")
+            if not header.lstrip().startswith("|"):
+                return None
+            cells = header.strip().strip("|").split("|")
+            return cells[col] if col < len(cells) else None
+    return None
+
+
+def _delimited_header(above: Iterator[str], delim: str, count: int, col: int) -> str | None:
+    """The top row of the block of rows with the same number of delimiters."""
+    top = None
+    for line in above:
+        if line.count(delim) != count:
+            break
+        top = line
+    if top is None:
+        return None
+    if delim == "," and (". " in top or top.rstrip().endswith(".")):
+        return None  # prose with commas, not a CSV header
+    cells = top.split(delim)
+    return cells[col] if col < len(cells) else None
+
+
+def column_header(text: str, pos: int) -> str | None:
+    """The header cell of the table column holding ``text[pos]``, or ``None`` outside a table."""
+    ls, le = _line_bounds(text, pos)
+    if ls == 0:
+        return None  # the first line has no header above it
+    row = text[ls:le]
+    before = text[ls:pos]
+    cell: str | None
+    if row.lstrip().startswith("|"):
+        col = before.count("|") - 1
+        cell = _markdown_header(_lines_above(text, ls), col) if col >= 0 else None
+    else:
+        delim = next((d for d in _DELIMITERS if d in row), None)
+        if delim is None:
+            return None
+        cell = _delimited_header(_lines_above(text, ls), delim, row.count(delim), before.count(delim))
+    if cell is None:
+        return None
+    cell = cell.strip().strip("\"'")
+    if not cell or len(cell) > _MAX_CELL or any(ch.isdigit() for ch in cell):
+        return None
+    return cell
