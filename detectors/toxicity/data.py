@@ -6,9 +6,10 @@
   and ``train_eval3.jsonl`` (version 3's first fresh set, moved into training for version 4);
 * ``calibration*.jsonl`` — set the default threshold only (never trained on): ``calibration.jsonl``,
   from version 4 ``calibration_eval4.jsonl`` (version 3's second fresh set, now a dev set) and from
-  version 5 ``calibration_eval5.jsonl`` (version 4's fresh set eval5, unchanged, now a dev set);
+  version 5 ``calibration_eval5.jsonl`` (version 4's fresh set eval5, unchanged, now a dev set) and from
+  version 6 ``calibration_eval6.jsonl`` (version 5's fresh set eval6, unchanged);
 * ``eval.jsonl`` — the first held-out set (seen when diagnosing the first model; kept for history);
-* ``eval6.jsonl`` — the freshest held-out set (frozen), written before any version-5 data or model existed.
+* ``eval7.jsonl`` — the freshest held-out set (frozen), written before any version-6 data or model existed.
 
 The data lives at the repository top, not inside the package: :func:`default_data_dir` finds it
 relative to this file (a source checkout or editable install), or from ``$DRIFTLINE_TOXICITY_DATA``.

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Version of the feature definition; a model trained on another version is rebuilt on load.
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 #: Characters of a text that are scored: longer texts keep their first 6,144 and last 2,048.
 MAX_CHARS = 8192
 _HEAD_CHARS = 6144
@@ -201,8 +201,27 @@ def quoted_chunks(chunks: list[str]) -> list[bool]:
     return out
 
 
-def _flags(chunks: list[str]) -> tuple[bool, bool]:
-    return any('"' in c for c in chunks), bool(chunks) and chunks[-1].endswith("?")
+#: First-person intent to act, in the phrasing of self-harm method requests (feature version 6): "so I
+#: don't wake up", "asking for me", "I'm planning", "make sure it works", "before anyone finds me".
+#: Matched on the lower-cased window; one flag feature per window, weighted by training like any other.
+INTENT = re.compile(
+    r"\b(?:not|never|don'?t|won'?t|wouldn'?t) "
+    r"(?:wake|waking|come back|coming back|survive|be found|be saved|be stopped)"
+    r"|\b(?:asking|it'?s|it is|its|this is) for (?:me|myself)\b"
+    r"|\bi(?:'?m| am) (?:planning|going to do it|doing it tonight|doing it this|done pretending)"
+    r"|\bmake sure (?:it works|it'?s (?:enough|instant|fatal|over)|i (?:die|don'?t|won'?t|never|'?m gone|am gone))"
+    r"|\b(?:so|until|before) (?:nobody|no one|no-one|anyone|they|someone) (?:can |could |will )?"
+    r"(?:stop|stops|find|finds|notice|notices|save|saves) me"
+    r"|\bi want (?:it to (?:work|be (?:quick|instant|over|fatal))|to be gone)"
+)
+
+
+def _flags(chunks: list[str], intent: bool = False) -> tuple[bool, bool, bool]:
+    return (
+        any('"' in c for c in chunks),
+        bool(chunks) and chunks[-1].endswith("?"),
+        intent and INTENT.search(" ".join(chunks)) is not None,
+    )
 
 
 @dataclass(frozen=True)
@@ -215,6 +234,7 @@ class FeatureConfig:
     quote_aware: bool = True
     word_weight: float = 1.0
     embedding_weight: float = 0.3
+    intent: bool = True
     version: int = FEATURES_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -339,7 +359,7 @@ class FeatureExtractor:
     def windows(
         self, texts: Sequence[str], split: bool = True
     ) -> tuple[list[list[str]], np.ndarray, np.ndarray, np.ndarray]:
-        """Word windows, their (quote, question) flags ``(n_windows, 2)``, the window count per text,
+        """Word windows, their (quote, question, intent) flags ``(n_windows, 3)``, the window count per text,
         and which chunks (flattened over all windows) are quoted."""
         windows: list[list[str]] = []
         counts = np.ones(len(texts), dtype=np.int64)
@@ -355,7 +375,8 @@ class FeatureExtractor:
                     quoted += quoted_chunks(w)
             else:
                 quoted += [False] * sum(map(len, found))
-        flags = np.array([_flags(w) for w in windows], dtype=bool).reshape(len(windows), 2)
+        intent = self.config.intent
+        flags = np.array([_flags(w, intent) for w in windows], dtype=bool).reshape(len(windows), 3)
         return windows, flags, counts, np.array(quoted, dtype=bool)
 
     def blocks(
@@ -414,7 +435,7 @@ class FeatureExtractor:
         flag_ids = np.minimum(n_words // 8, 4).astype(np.uint64)
         rows.append(np.arange(n_win))
         cols.append(_mix(flag_ids, np.uint64(0), _S_FLAG))
-        for j, code in enumerate((np.uint64(101), np.uint64(102))):
+        for j, code in enumerate((np.uint64(101), np.uint64(102), np.uint64(103))):
             sel_rows = np.flatnonzero(flags[:, j])
             rows.append(sel_rows)
             cols.append(_mix(np.full(len(sel_rows), code, dtype=np.uint64), np.uint64(0), _S_FLAG))

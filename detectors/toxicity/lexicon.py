@@ -17,7 +17,10 @@ signal harassment. Feature version 4 added ``@expose`` ("screenshot", "spread", 
 ``@lethal`` ("lethal", "painless", "survive"), ``@conceal`` ("hide", "sneak", "smuggle") and more
 ``@selfharm`` words ("razor", "thinspo") for self-harm method and concealment requests; ``@smear``
 ("affair", "rehab", "breakdown") for rumours spread by word of mouth; and pile-on words in ``@pursue``
-("mass-report", "brigade", "spam"). Every version-5 word is general vocabulary; none occurs only in the
+("mass-report", "brigade", "spam"). Feature version 6 added ``@drug`` (common medicines: "paracetamol",
+"insulin", "tablets"), ``@means`` ("train", "tracks", "fumes", "ligature", "artery") and ``@intent``
+("wake", "surest", "reliably", "quickest") so method requests generalise across medicines and means;
+the same check was made against the held-out eval7. Every version-5 word is general vocabulary; none occurs only in the
 held-out eval6 (checked when they were added). A word in several classes keeps the first one in
 :data:`CLASS_ORDER`.
 
@@ -62,6 +65,18 @@ _LETHAL = """
 lethal fatal deadly painless painlessly survive surviving suffocate asphyxiate barbiturates od
 """
 _CONCEAL = "hide hiding conceal sneak smuggle unnoticed undetected"
+_DRUG = """
+paracetamol acetaminophen tylenol ibuprofen aspirin codeine tramadol morphine oxycodone fentanyl opioid opioids
+opiates diazepam valium xanax benzos sertraline fluoxetine citalopram antidepressants antidepressant painkillers
+tablets tablet insulin lithium propranolol sleeping
+"""
+_MEANS = """
+train trains tracks railway platform motorway lorry exhaust fumes charcoal hosepipe monoxide ligature knot
+viaduct ledge tower floors artery vein veins
+"""
+_INTENT = """
+wake surest certain definitely reliable reliably guaranteed quickest fastest instant instantly decided stockpile
+"""
 _SMEAR = """
 affair cheated cheating slept std hiv rehab breakdown alcoholic addict junkie arrested paedophile pedophile
 nonce headcase gambler sacked
@@ -134,6 +149,9 @@ CLASS_ORDER: tuple[str, ...] = (
     "@selfharm",
     "@lethal",
     "@conceal",
+    "@drug",
+    "@means",
+    "@intent",
     "@group",
     "@dehuman",
     "@fate",
@@ -160,6 +178,9 @@ _SOURCES: dict[str, str] = {
     "@selfharm": _SELFHARM,
     "@lethal": _LETHAL,
     "@conceal": _CONCEAL,
+    "@drug": _DRUG,
+    "@means": _MEANS,
+    "@intent": _INTENT,
     "@group": _GROUP,
     "@dehuman": _DEHUMAN,
     "@fate": _FATE,
