@@ -151,14 +151,20 @@ class Settings(BaseSettings):
         None, description="Salt for hashing user_id (secret). Unset: a random salt kept in data_dir."
     )
     store_raw_text: bool = Field(
-        False, description="Store prompt/response unredacted. Off by default: PII is redacted before storage."
+        False,
+        description="Store every free-text field unredacted (prompt, response, metadata, extra, error_type, "
+        "session_id). Off by default: PII is redacted before storage.",
     )
     redaction_mode: Literal["mask", "tag", "hash"] = Field(
         "tag", description="How PII is redacted: mask (***), tag (<EMAIL_ADDRESS>) or hash (<EMAIL_ADDRESS:1a2b3c4d>)."
     )
 
     # --- Detectors -------------------------------------------------------------------
-    detectors_enabled: bool = Field(True, description="Run embeddings, toxicity and PII on every event.")
+    detectors_enabled: bool = Field(
+        True,
+        description="Run embeddings, toxicity and PII on every event. false: no PII analyzer runs, so nothing is "
+        "redacted (every text field stored raw, like store_raw_text; the worker logs a warning).",
+    )
     enrich_processes: int = Field(
         1,
         ge=0,

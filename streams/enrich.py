@@ -1,7 +1,9 @@
 """Fills ``llm_events`` rows with detector outputs (the worker's enrich stage).
 
-Texts are redacted before they reach a row unless ``store_raw_text`` is set; PII types and counts,
-toxicity, refusal flags and int8 embeddings are stored for every event.
+Texts are redacted before they reach a row unless ``store_raw_text`` is set -- prompt, response and
+every other free-text field (metadata keys and values, ``extra``, ``error_type``, ``session_id``;
+:mod:`detectors.metadata_redact`); PII types and counts, toxicity, refusal flags and int8 embeddings
+are stored for every event.
 
 Two enrichers, one result: :class:`DetectorEnricher` runs the detectors in the calling process;
 :class:`ProcessEnricher` runs them in spawned child processes (``enrich_processes`` setting) that
@@ -28,7 +30,7 @@ import numpy as np
 
 from detectors.embeddings import quantize_embeddings
 from detectors.enrichment import DetectorConfig, Enrichment, EventDetectors
-from detectors.metadata_redact import redact_metadata
+from detectors.metadata_redact import FreeText, redact_free_text
 from schemas.event import EventV1
 from schemas.rows import EventRow
 from schemas.settings import Settings
@@ -94,16 +96,23 @@ def fill_rows(result: Enrichment, rows: Sequence[EventRow], redaction: str) -> N
             rows[i].response_embedding_quality = q_response[k]
 
 
-def _metadata_to_redact(rows: Sequence[EventRow], redaction: str) -> list[dict[str, str]] | None:
-    """The rows' metadata when some has a value to redact (None: nothing to do, no detector call)."""
-    if redaction == "none" or not any(row.metadata for row in rows):
+def _free_text_to_redact(rows: Sequence[EventRow], redaction: str) -> list[FreeText] | None:
+    """The rows' free-text fields besides the texts (None: none to redact, no detector call)."""
+    if redaction == "none":
         return None
-    return [row.metadata for row in rows]
+    items = [FreeText(row.metadata, row.extra, row.error_type, row.session_id) for row in rows]
+    return items if any(any(item.texts()) or any(item.labels()) for item in items) else None
 
 
-def _set_metadata(rows: Sequence[EventRow], metadatas: Sequence[dict[str, str]]) -> None:
-    for row, metadata in zip(rows, metadatas, strict=True):
-        row.metadata = metadata
+def _set_free_text(rows: Sequence[EventRow], items: Sequence[FreeText]) -> None:
+    for row, item in zip(rows, items, strict=True):
+        row.metadata, row.extra = dict(item.metadata), dict(item.extra)
+        row.error_type, row.session_id = item.error_type, item.session_id
+
+
+def _redact_free_text(detectors: EventDetectors, items: Sequence[FreeText]) -> list[FreeText]:
+    config = detectors.config
+    return redact_free_text(items, detectors.pii.analyze_batch, config.redaction_mode, config.redaction_salt)
 
 
 def _inputs(events: Sequence[EventV1]) -> tuple[list[str], list[str], list[str]]:
@@ -124,17 +133,11 @@ class DetectorEnricher:
         self._dead_letters = DeadLetterRedactor(self.detectors.pii)
 
     def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> Enrichment:
-        metadata = _metadata_to_redact(rows, self.redaction)
+        free_text = _free_text_to_redact(rows, self.redaction)
         with self._lock:
             result = self.detectors.run(*_inputs(events))
-            if metadata is not None:  # metadata values redacted like the texts (detectors.metadata_redact)
-                config = self.detectors.config
-                _set_metadata(
-                    rows,
-                    redact_metadata(
-                        metadata, self.detectors.pii.analyze_batch, config.redaction_mode, config.redaction_salt
-                    ),
-                )
+            if free_text is not None:  # redacted like the texts (detectors.metadata_redact)
+                _set_free_text(rows, _redact_free_text(self.detectors, free_text))
         fill_rows(result, rows, self.redaction)
         return result
 
@@ -173,10 +176,13 @@ def _child_run(event_ids: list[str], prompts: list[str], responses: list[str]) -
     return _CHILD_DETECTORS.run(event_ids, prompts, responses)
 
 
-def _child_redact_metadata(metadatas: list[dict[str, str]]) -> list[dict[str, str]]:
+def _child_enrich(
+    event_ids: list[str], prompts: list[str], responses: list[str], free_text: list[FreeText] | None
+) -> tuple[Enrichment, list[FreeText] | None]:
+    """The detectors and the free-text redaction in one round trip to the child."""
     assert _CHILD_DETECTORS is not None, "child not initialised"
-    config = _CHILD_DETECTORS.config
-    return redact_metadata(metadatas, _CHILD_DETECTORS.pii.analyze_batch, config.redaction_mode, config.redaction_salt)
+    result = _CHILD_DETECTORS.run(event_ids, prompts, responses)
+    return result, None if free_text is None else _redact_free_text(_CHILD_DETECTORS, free_text)
 
 
 def _child_redact(text: str) -> str:
@@ -218,10 +224,10 @@ class ProcessEnricher:
         return [int(pid) for pid in getattr(self._pool, "_processes", {}) or {}]
 
     def enrich(self, events: Sequence[EventV1], rows: Sequence[EventRow]) -> Enrichment:
-        result: Enrichment = self._call(_child_run, *_inputs(events))
-        metadata = _metadata_to_redact(rows, self.redaction)
-        if metadata is not None:  # one more call to a detector process, only for batches with metadata
-            _set_metadata(rows, self._call(_child_redact_metadata, metadata))
+        free_text = _free_text_to_redact(rows, self.redaction)
+        result, redacted = self._call(_child_enrich, *_inputs(events), free_text)
+        if redacted is not None:
+            _set_free_text(rows, redacted)
         fill_rows(result, rows, self.redaction)
         return result
 

@@ -251,6 +251,8 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         started = time.perf_counter()
         enricher = make_enricher(settings, salt)
         log.info("detectors loaded in %.1fs", time.perf_counter() - started)
+    if enricher is None and not settings.store_raw_text:
+        log.warning("detectors_enabled is false: no PII analyzer runs, every text field is stored unredacted")
     drift = settings.drift_enabled and enricher is not None
     sink: EventSink
     alert_writer: AlertWriter

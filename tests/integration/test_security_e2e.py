@@ -1,5 +1,7 @@
-"""No raw PII from a seeded stream reaches ClickHouse (any table), the DLQ, the alert topic, the
-worker's logs or Slack; no secret (canary values) reaches logs, /metrics, /health or stored data."""
+"""No raw PII from a seeded stream reaches ClickHouse (any table), the DLQ, any other topic the
+worker writes, the worker's logs or Slack; no secret (canary values) reaches logs, /metrics,
+/health or stored data. The PII sits in every free-text field: prompt, response, metadata keys and
+values, unknown top-level fields (``extra``), ``error_type``, ``session_id`` and ``user_id``."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
+from confluent_kafka.admin import AdminClient
 
+from detectors.pii.redact import redaction_token
 from streams.broker import EmbeddedBroker
 from streams.testing import WorkerEnv, WorkerProcess
 from tests.integration.faults import FakeSlack, declare, health, shifted_latency_events, stored_counts
@@ -31,13 +35,26 @@ PII = {
 USER_ID = "maria.gonzalez.uid-4471"
 NEEDLES = [*PII.values(), USER_ID, "4111111111111111", "536228714"]
 TOTAL, SHIFT_AT = 1_100, 700
-#: PII in metadata values is redacted like the texts (detectors.metadata_redact); keys are kept.
+#: PII in metadata values is redacted like the texts, PII in keys hashed (detectors.metadata_redact).
 METADATA = {
     "customer": f"{PII['PERSON']} <{PII['EMAIL_ADDRESS']}>",
     "callback": PII["PHONE_NUMBER"],
     "payment": f"card {PII['CREDIT_CARD']}, from {PII['IP_ADDRESS']}",
+    PII["EMAIL_ADDRESS"]: "vip",
     "tier": "gold",
 }
+#: Unknown top-level fields (stored JSON-encoded in ``extra``): PII in a value and in a field name.
+EXTRA = {
+    "contact": {"owner": PII["PERSON"], "iban": PII["IBAN_CODE"], "ssn": PII["US_SSN"]},
+    PII["IP_ADDRESS"]: "seen",
+}
+ERROR_TYPE = f"CardDeclined {PII['CREDIT_CARD']} for {PII['EMAIL_ADDRESS']}"
+SESSION_ID = f"{PII['EMAIL_ADDRESS']}#web"
+SALT = CANARY.encode()  # DRIFTLINE_HASH_SALT: salts the hash tokens of identifiers
+
+
+def hashed(value: str, entity: str) -> str:
+    return redaction_token(value, entity, "hash", SALT)
 
 
 def texts(i: int) -> tuple[str, str] | None:
@@ -57,8 +74,14 @@ def seeded(run: str) -> list[tuple[bytes, bytes]]:
     for key, value in messages:
         document = json.loads(value)
         if "Gonzalez" in document["prompt"]:
-            document["user_id"] = USER_ID
-            document["metadata"] = METADATA
+            document.update(
+                user_id=USER_ID,
+                metadata=METADATA,
+                session_id=SESSION_ID,
+                status="error",
+                error_type=ERROR_TYPE,
+                **EXTRA,
+            )
         out.append((key, json.dumps(document).encode()))
     return out
 
@@ -90,18 +113,29 @@ def all_tables(env: WorkerEnv) -> dict[str, str]:
     }
 
 
-def topic_text(bootstrap: str, topic: str) -> str:
+def topic_text(bootstrap: str, topic: str, partitions: int = 4) -> str:
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"sec-{topic}-{time.time()}"})
-    consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(4)])
+    consumer.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(partitions)])
     values: list[str] = []
     idle = time.monotonic() + 5
     while time.monotonic() < idle:
         message = consumer.poll(0.3)
         if message is not None and not message.error():
-            values.append((message.value() or b"").decode("utf-8", "replace"))
+            for part in (message.key(), message.value()):
+                values.append((part or b"").decode("utf-8", "replace"))
             idle = time.monotonic() + 2
     consumer.close()
     return "\n".join(values)
+
+
+def written_topics(env: WorkerEnv) -> dict[str, str]:
+    """Every topic of this pipeline but the input (DLQ, alerts, requests, internal features and changelogs)."""
+    topics = AdminClient({"bootstrap.servers": env.bootstrap}).list_topics(timeout=10).topics
+    return {
+        name: topic_text(env.bootstrap, name, len(meta.partitions))
+        for name, meta in sorted(topics.items())
+        if name.startswith(f"it-{env.name}") and name != env.events_topic
+    }
 
 
 def leaks(text: str, needles: list[str]) -> list[str]:
@@ -147,14 +181,35 @@ def test_no_raw_pii_and_no_secret_leaves_the_worker(broker: EmbeddedBroker, tmp_
                 "customer": "<PERSON> <<EMAIL_ADDRESS>>",
                 "callback": "<PHONE_NUMBER>",
                 "payment": "card <CREDIT_CARD>, from <IP_ADDRESS>",
+                hashed(PII["EMAIL_ADDRESS"], "EMAIL_ADDRESS"): "vip",
                 "tier": "gold",
             }
         }
     ], stored_metadata
+    # extra values redacted (still JSON), PII in field names and in the session id hashed: one
+    # session for every seeded event (grouping by session still works), error_type per redaction_mode
+    free_text = env.query(
+        "SELECT extra, error_type, session_id, toInt32(count()) AS n FROM driftline.llm_events "
+        "WHERE status = 'error' GROUP BY extra, error_type, session_id"
+    )
+    assert free_text == [
+        {
+            "extra": {
+                "contact": json.dumps({"iban": "<IBAN_CODE>", "owner": "<PERSON>", "ssn": "<US_SSN>"}),
+                hashed(PII["IP_ADDRESS"], "IP_ADDRESS"): '"seen"',
+            },
+            "error_type": "CardDeclined <CREDIT_CARD> for <EMAIL_ADDRESS>",
+            "session_id": hashed(PII["EMAIL_ADDRESS"], "EMAIL_ADDRESS") + "#web",
+            "n": TOTAL // 5,
+        }
+    ], free_text
     letters = read_dlq(broker.bootstrap, env.dlq_topic, len(bad))
     assert len(letters) == len(bad)
     dlq_text = json.dumps(letters)
-    alerts_topic = topic_text(broker.bootstrap, f"it-{env.name}.alerts")
+    topics = written_topics(env)
+    alerts_topic = topics[f"it-{env.name}.alerts"]
+    internal = {f"it-{env.name}-drift-features", f"it-{env.name}-drift-state-changelog"}
+    assert {env.dlq_topic, f"it-{env.name}.alerts", *internal} <= set(topics), sorted(topics)
 
     # The seeded PII was there and was redacted, not dropped: tags in the stored texts and the DLQ.
     assert all(f"<{kind}>" in tables["llm_events"] for kind in PII), "PII tags missing from llm_events"
@@ -165,7 +220,7 @@ def test_no_raw_pii_and_no_secret_leaves_the_worker(broker: EmbeddedBroker, tmp_
     places = {
         **{f"table {name}": text for name, text in tables.items()},
         "dlq": dlq_text,
-        "alerts topic": alerts_topic,
+        **{f"topic {name}": text for name, text in topics.items()},
         "worker log": log,
         "slack": slack_bodies,
     }
@@ -175,6 +230,7 @@ def test_no_raw_pii_and_no_secret_leaves_the_worker(broker: EmbeddedBroker, tmp_
     for place, text in secret_places.items():
         assert CANARY not in text, f"secret in {place}"
     print(
-        f"\nsecurity: {len(tables)} tables, {len(letters)} dead letters, {len(slack.requests)} Slack requests, "
-        f"{len(log.splitlines())} log lines checked for {len(NEEDLES)} PII values and 1 canary: none found"
+        f"\nsecurity: {len(tables)} tables, {len(topics)} topics ({', '.join(sorted(topics))}), "
+        f"{len(letters)} dead letters, {len(slack.requests)} Slack requests, {len(log.splitlines())} log lines "
+        f"checked for {len(NEEDLES)} PII values and 1 canary: none found"
     )
