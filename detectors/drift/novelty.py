@@ -17,6 +17,17 @@ at least ``min_region`` calibration events gets its own quantile, so that during
 any one known topic the novelty rate still sits near ``1 - quantile``. The CUSUM is calibrated over
 the mixture of the regions' posteriors (weighted by their share of the reference).
 
+**Cross-check against the other half.** The reference is split into alternating fit/calibration
+blocks, so a rare topic arriving in runs can fall (almost) entirely into calibration blocks: the
+reservoir never saw it and its later bursts would read as new content. A second, mirrored fold —
+reservoir, projection and per-region thresholds built on the *calibration* blocks, calibrated on
+the fit blocks — re-examines every event the main fold flags; an event counts as novel only if it
+is novel against **both** halves of the reference. Both folds set their thresholds out of sample
+(each scores only the half it did not see). Content new to the whole reference is novel in both
+folds, so its flags are unchanged; in control the flags get several times rarer, so the CUSUM is
+designed for and calibrated on the rate of cross-checked flags, estimated on the reference itself
+with the effective sample size of a bursty reference (see :meth:`KNNNovelty._calibrate_cross_checked`).
+
 A burst of one *known* topic does not look novel (its events have near neighbours), so the
 statistic tolerates bursty mixtures; a new topic makes most events novel and fires within a few
 events of an abrupt shift and early in a gradual one. Composition changes among known topics are
@@ -31,7 +42,7 @@ left to :class:`~detectors.drift.mewma.WhitenedMEWMA`.
 >>> det.fit(draw(1200, [0, 1]))
 >>> stat, alarm = det.update(np.vstack([draw(500, [0, 1]), draw(50, [2])]))
 >>> bool(alarm[:500].any()), int(np.flatnonzero(alarm)[0])
-(False, 508)
+(False, 504)
 """
 
 from __future__ import annotations
@@ -43,10 +54,14 @@ import numpy as np
 from .bernoulli import BernoulliCUSUM, beta_quantiles
 from .calibration import block_split
 from .kernels import PROJECTION_BLOCK, stable_matmul
-from .mewma import principal_axes
+from .mewma import block_vif, principal_axes
 from .serial import decode_array, encode_array, quantise_rows
 
 __all__ = ["KNNNovelty"]
+
+#: Block length (events) of the flag-clustering estimate (see
+#: :meth:`KNNNovelty._calibrate_cross_checked`): several times a typical topic run.
+VIF_BLOCK = 50
 
 
 def spherical_kmeans(x: np.ndarray, k: int, iters: int = 20) -> np.ndarray:
@@ -115,6 +130,7 @@ class KNNNovelty:
         max_reservoir: at most this many fit events are kept (evenly spaced in time).
         n_regions: regions for the per-region thresholds.
         min_region: calibration events a region needs for its own threshold.
+        cross_check: also fit the mirrored fold and require novelty against both halves.
     """
 
     def __init__(
@@ -128,6 +144,7 @@ class KNNNovelty:
         max_reservoir: int = 1000,
         n_regions: int = 16,
         min_region: int = 40,
+        cross_check: bool = True,
     ) -> None:
         self.n_components = n_components
         self.k = k
@@ -135,9 +152,15 @@ class KNNNovelty:
         self.max_reservoir = max_reservoir
         self.n_regions = n_regions
         self.min_region = min_region
+        self.cross_check = cross_check
+        #: The mirrored fold (reservoir from the calibration blocks), when ``cross_check``.
+        self.mirror: KNNNovelty | None = None
+        #: Variance inflation of the reference's cross-checked novel flags (1: independent).
+        self.flag_vif = 1.0
         self.centroids = np.zeros((0, 0), dtype=np.float32)
         self.taus = np.zeros(0)
         self._lists: list[np.ndarray] | None = None
+        self._res_block = np.zeros(0, dtype=np.int64)  # reference block of each reservoir point (fitting only)
         self._cand_t: list[np.ndarray] = []  # per region: its candidates' reservoir rows, transposed
         #: Novel flags of the last batch passed to :meth:`update` (for windowed summaries).
         self.last_novel = np.zeros(0, dtype=bool)
@@ -169,10 +192,11 @@ class KNNNovelty:
         everyone = np.arange(len(self.reservoir))
         return [c if len(c) >= self.k else everyone for c in lists]
 
-    def scores(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def scores(self, x: np.ndarray, blocks: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Novelty score of each row of ``x`` (kNN distance over the neighbours' own kNN distance)
         and its region. Neighbours are searched among the candidates of the event's region (an
-        inverted-file index: each reservoir point is listed under its two nearest centroids)."""
+        inverted-file index: each reservoir point is listed under its two nearest centroids).
+        ``blocks`` (fitting only): each row's reference block, whose reservoir points are left out."""
         e = self._embed(x)
         region = np.argmax(stable_matmul(e, self.centroids.T), axis=1)
         if self._lists is None:
@@ -183,26 +207,41 @@ class KNNNovelty:
         for r in np.unique(region):
             rows = np.flatnonzero(region == r)
             cand = self._lists[r]
-            top_sim, top_idx = _top_k(stable_matmul(e[rows], self._cand_t[r]), self.k)
+            sims = stable_matmul(e[rows], self._cand_t[r])
+            if blocks is not None:
+                sims[blocks[rows][:, None] == self._res_block[cand][None, :]] = -np.inf
+            top_sim, top_idx = _top_k(sims, self.k)
             dist[rows] = 1.0 - top_sim.mean(axis=1)
             denom[rows] = self.local[cand[top_idx]].mean(axis=1)
         return dist / denom, region
 
     def novel(self, x: np.ndarray) -> np.ndarray:
-        """Whether each row of ``x`` is novel (score above its region's threshold)."""
+        """Whether each row of ``x`` is novel: score above its region's threshold and, with the
+        mirrored fold, novel against that fold too (only the flagged rows are re-examined)."""
         score, region = self.scores(x)
-        return score > self.taus[region]
+        flags = score > self.taus[region]
+        if self.mirror is not None:
+            rows = np.flatnonzero(flags)
+            if len(rows):
+                flags[rows] = self.mirror.novel(x[rows])
+        return flags
 
-    def fit(self, x: np.ndarray, split_block: int = 100) -> None:
+    def fit(self, x: np.ndarray, split_block: int = 100, mirrored: bool = False) -> None:
         """Fit on reference embeddings ``x`` (time order), split by :func:`block_split`.
 
-        The reservoir comes from the fit blocks; ``tau`` and the CUSUM from the calibration blocks.
+        The reservoir comes from the fit blocks; ``tau`` and the CUSUM from the calibration blocks
+        (the other way round when ``mirrored``). With ``cross_check`` the mirrored fold is fitted
+        too (when both halves have enough events for a reservoir).
         """
         x = np.asarray(x, dtype=np.float32)
         fit_idx, cal_idx = block_split(len(x), split_block)
+        if mirrored:
+            fit_idx, cal_idx = cal_idx, fit_idx
         fit_x, cal_x = x[fit_idx], x[cal_idx]
+        self._res_block = fit_idx // max(split_block, 1)
         if len(fit_x) > self.max_reservoir:
-            fit_x = fit_x[np.linspace(0, len(fit_x) - 1, self.max_reservoir).astype(int)]
+            keep = np.linspace(0, len(fit_x) - 1, self.max_reservoir).astype(int)
+            fit_x, self._res_block = fit_x[keep], self._res_block[keep]
         mean = fit_x.mean(axis=0)
         dims = min(self.n_components, len(fit_x) - 1, fit_x.shape[1])
         axes = principal_axes(fit_x - mean, dims)
@@ -237,7 +276,64 @@ class KNNNovelty:
         if not samples:
             samples, weights = [beta_quantiles(*global_ab, 8)], [np.ones(8)]
         self.cusum.fit_samples(np.concatenate(samples), np.concatenate(weights))
+        self.mirror = None
+        if self.cross_check and not mirrored and min(len(fit_idx), len(cal_idx)) > self.k:
+            self.mirror = KNNNovelty(
+                self.n_components,
+                self.k,
+                self.quantile,
+                max_reservoir=self.max_reservoir,
+                n_regions=self.n_regions,
+                min_region=self.min_region,
+                cross_check=False,
+            )
+            self.mirror.fit(x, split_block, mirrored=True)
+            self._calibrate_cross_checked(x, split_block, cal_scores > self.taus[cal_region], cal_region)
         self.ready = True
+
+    def _calibrate_cross_checked(
+        self, x: np.ndarray, split_block: int, cal_flags: np.ndarray, cal_region: np.ndarray
+    ) -> None:
+        """Calibrate the CUSUM on the rate of the flags it monitors: novel against both folds.
+
+        Every reference event is judged by both folds: out of sample by the fold that calibrated
+        on its half, and by the other fold with its own 100-event block left out of the reservoir
+        (leave-one-block-out, so a run is not its own neighbour). Per region of the main fold, the
+        rate of events novel against both gets a Jeffreys posterior; the CUSUM is designed for and
+        calibrated over their mixture (weighted by the regions' shares), as before. Independent
+        flags would make each event one observation; a rare topic the reference holds in only a
+        run or two makes them come in clusters, so every count is divided by the variance inflation
+        of the reference's flag sequence (block means of ``VIF_BLOCK`` events, ≥ 1): the posterior
+        widens to the sample's effective size and the threshold rises with it.
+        """
+        assert self.mirror is not None
+        blocks = np.arange(len(x)) // max(split_block, 1)
+        fit_idx, cal_idx = block_split(len(x), split_block)
+        cal_both = cal_flags & self.mirror._novel_in(x[cal_idx], blocks[cal_idx])
+        fit_main, fit_region = self._novel_in(x[fit_idx], blocks[fit_idx], with_region=True)
+        fit_both = fit_main & self.mirror._novel_in(x[fit_idx])
+        flags = np.concatenate([cal_both, fit_both])
+        region = np.concatenate([cal_region, fit_region])
+        sequence = np.zeros(len(x))
+        sequence[cal_idx], sequence[fit_idx] = cal_both, fit_both
+        vif = block_vif(sequence[:, None], VIF_BLOCK) if sequence.any() else 1.0
+        self.flag_vif = float(min(max(vif, 1.0), len(x) / VIF_BLOCK)) if np.isfinite(vif) else 1.0
+        samples, weights = [], []
+        for r in range(len(self.centroids)):
+            in_r = flags[region == r]
+            if len(in_r):
+                # As for the thresholds: a region with fewer than min_region events uses the pooled rate.
+                pool = in_r if len(in_r) >= self.min_region else flags
+                e, n = float(pool.sum()) / self.flag_vif, len(pool) / self.flag_vif
+                samples.append(beta_quantiles(e + 0.5, n - e + 0.5, 8))
+                weights.append(np.full(8, len(in_r) / 8.0))
+        self.cusum.fit_samples(np.concatenate(samples), np.concatenate(weights))
+
+    def _novel_in(self, x: np.ndarray, blocks: np.ndarray | None = None, with_region: bool = False) -> Any:
+        """This fold's own novel flags (no cross-check), optionally leaving each row's block out."""
+        score, region = self.scores(x, blocks)
+        flags = score > self.taus[region]
+        return (flags, region) if with_region else flags
 
     def update(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Feed a batch of embeddings; returns the CUSUM path (nats) and the alarm mask."""
@@ -265,6 +361,8 @@ class KNNNovelty:
             "min_region": self.min_region,
             "cusum": self.cusum.to_dict(),
             "ready": self.ready,
+            "cross_check": self.cross_check,
+            "mirror": None if self.mirror is None else self.mirror.to_dict(),
         }
 
     @classmethod
@@ -277,7 +375,9 @@ class KNNNovelty:
             max_reservoir=d["max_reservoir"],
             n_regions=d["n_regions"],
             min_region=d["min_region"],
+            cross_check=bool(d.get("cross_check", False)),
         )
+        det.mirror = None if d.get("mirror") is None else cls.from_dict(d["mirror"])
         det.centroids = decode_array(d["centroids"])
         det.taus = np.asarray(d["taus"], dtype=np.float64)
         det.mean = decode_array(d["mean"])
