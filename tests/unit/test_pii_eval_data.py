@@ -110,18 +110,19 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
     assert min(counts.values()) >= 200, counts
 
 
-def test_heldout5_is_frozen_and_reproducible() -> None:
-    """v5 comes from data/pii/gen_heldout5.py (Faker values, phonenumbers validity); never edited."""
+@pytest.mark.parametrize(("name", "sha256"), [("heldout5", HELDOUT5_SHA256), ("heldout6", HELDOUT6_SHA256)])
+def test_generated_heldout_sets_are_frozen_and_reproducible(name: str, sha256: str) -> None:
+    """v5 and v6 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
     import hashlib
 
-    assert hashlib.sha256((DATA / "eval_heldout5.jsonl").read_bytes()).hexdigest() == HELDOUT5_SHA256
+    assert hashlib.sha256((DATA / f"eval_{name}.jsonl").read_bytes()).hexdigest() == sha256
     pytest.importorskip("faker")
     pytest.importorskip("phonenumbers")
-    spec = importlib.util.spec_from_file_location("gen_heldout5", DATA / "gen_heldout5.py")
+    spec = importlib.util.spec_from_file_location(f"gen_{name}", DATA / f"gen_{name}.py")
     assert spec is not None and spec.loader is not None
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
-    assert gen.build() == _load("heldout5")
+    assert gen.build() == _load(name)
 
 
 def test_heldout5_covers_every_structured_type_and_new_lookalikes() -> None:
@@ -135,20 +136,6 @@ def test_heldout5_covers_every_structured_type_and_new_lookalikes() -> None:
     assert set(gold) == set(PII_ENTITY_TYPES)
     assert min(gold.values()) >= 60, gold
     assert {"part_phone", "order_luhn", "meeting_id", "ean13", "imei", "iccid", "cpf", "snowflake"} <= set(kinds)
-
-
-def test_heldout6_is_frozen_and_reproducible() -> None:
-    """v6 comes from data/pii/gen_heldout6.py (written after the session-5 fixes); never edited."""
-    import hashlib
-
-    assert hashlib.sha256((DATA / "eval_heldout6.jsonl").read_bytes()).hexdigest() == HELDOUT6_SHA256
-    pytest.importorskip("faker")
-    pytest.importorskip("phonenumbers")
-    spec = importlib.util.spec_from_file_location("gen_heldout6", DATA / "gen_heldout6.py")
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    assert gen.build() == _load("heldout6")
 
 
 def test_heldout6_covers_every_structured_type_and_its_lookalike_kinds() -> None:
