@@ -10,7 +10,9 @@ Twilio API key SIDs (``SK`` + 32 hex), Mailgun (``key-`` + 32 hex), Slack/Discor
 URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
 
 Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
-``Authorization: Bearer …``; a quoted value may hold any non-space characters, ``password: "w8L#q2!x"``)
+``Authorization: Bearer …``; a quoted value may hold any non-space characters, ``password: "w8L#q2!x"``;
+after a password-like name an unquoted value too, ``become_pass=Tq4!xW9z``, if it mixes three of
+lower case, upper case, digits and symbols)
 and the password of a ``scheme://user:password@host`` URL, accepted only when it looks random (length,
 letters and digits, Shannon entropy) and is not a placeholder or a reference (``${DB_PASSWORD}``).
 
@@ -54,6 +56,11 @@ _SECRET_NAME = (
     + ")"
 )  # fmt: skip
 _VALUE = r"(?P<value>[A-Za-z0-9_\-./+~]{16,512}={0,2})"
+# Password-like names: their values are often short and hold symbols (``become_pass=Tq4!xW9z``).
+_PASSWORD_NAME = r"(?:[A-Za-z0-9]+[_\-.])*(?:password|passwd|passphrase|pwd|pass|secret)"
+_PASSWORD_BEFORE = re.compile(r"(?i)" + _PASSWORD_NAME + r"[\"']?\s*(?:=>|:=|[:=])\s*[\"']?$")
+_NESTED_NAME = re.compile(r"[A-Za-z_][\w.-]*[=:]")  # "secret: secret=…": the value is another assignment
+_IDENTIFIER_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?")  # settings.DB_PASS, env.get()
 
 _PLACEHOLDER = re.compile(
     r"(?i)your|example|placeholder|xxxx|redacted|changeme|change_me|dummy|sample|insert|replace|"
@@ -98,6 +105,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "private_key_pem_truncated": ("PRIVATE KEY",),
     "assignment": (),
     "assignment_quoted": (),
+    "assignment_password": (),
     "authorization_header": (),
     "url_password": ("://",),
 }
@@ -135,6 +143,8 @@ def _generic_possible(name: str, feats: TextFeatures) -> bool:
         return "aws" in lowered or "secret" in lowered or any(map(text.__contains__, _NEEDLES["aws_access_key_id"]))
     if name == "authorization_header":
         return "bearer" in lowered or "authorization" in lowered
+    if name == "assignment_password":
+        return ("=" in text or ":" in text) and ("pass" in lowered or "pwd" in lowered or "secret" in lowered)
     return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
 
 
@@ -145,6 +155,21 @@ def _looks_random(value: str, min_entropy: float = 3.0) -> bool:
     if not (has_digit and has_alpha) or _PLACEHOLDER.search(value):
         return False
     return shannon_entropy(value) >= min_entropy
+
+
+def _looks_like_password(value: str) -> bool:
+    """At least three of lower case, upper case, digits, symbols; no reference or placeholder."""
+    if len(value) < 8 or _PLACEHOLDER.search(value) or _IDENTIFIER_PATH.fullmatch(value):
+        return False
+    if "${" in value or "{{" in value or value.startswith(("$", "%(")):
+        return False
+    classes = (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
+    )
+    return classes >= 3 and shannon_entropy(value) >= 2.5
 
 
 def _jwt_header_ok(token: str) -> bool:
@@ -202,6 +227,10 @@ class ApiKeyRecognizer(PatternRecognizer):
                 re.compile(r"(?i)(?<![A-Za-z0-9])" + _SECRET_NAME + r"[\"']?\s*(?:=>|:=|[:=])\s*([\"'])"
                            + r"(?P<value>[^\s\"'\\]{8,256})\1"),
                 0.8, "value"),
+        Pattern("assignment_password",
+                re.compile(r"(?i)(?<![A-Za-z0-9])" + _PASSWORD_NAME + r"\s*(?:=|:(?=[ \t]))[ \t]*"
+                           + r"(?P<value>(?![=:])[^\s\"'`,;()\[\]{}<>]{8,128})(?=\s|$)"),
+                0.8, "value"),
         Pattern("authorization_header",
                 re.compile(r"(?i)(?:\bbearer|authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|bearer)?)\s+"
                            + _VALUE + r"(?![A-Za-z0-9_\-./+=~])"),
@@ -236,9 +265,17 @@ class ApiKeyRecognizer(PatternRecognizer):
                 return None
             return pattern.score, "secret-like name with a high-entropy value"
         if name == "assignment_quoted":
-            if "${" in value or "{{" in value or value.startswith(("$", "%(")) or not _looks_random(value):
+            if "${" in value or "{{" in value or value.startswith(("$", "%(")):
                 return None  # "${DB_PASSWORD}", "{{ vault_token }}": a reference, not the secret
+            if not _looks_random(value):
+                password = _PASSWORD_BEFORE.search(text, max(0, start - 60), start) is not None
+                if not (password and _looks_like_password(value)):
+                    return None
             return pattern.score, "secret-like name with a quoted high-entropy value"
+        if name == "assignment_password":
+            if _NESTED_NAME.match(value) or not _looks_like_password(value):
+                return None
+            return pattern.score, "password-like name with a password-like value"
         if name == "webhook_url":
             return pattern.score, "incoming-webhook URL (the URL is the credential)"
         if name == "url_password":

@@ -47,6 +47,7 @@ __all__ = [
     "QUALIFIER_WORDS",
     "SSN_WORDS",
     "any_label",
+    "column_entity_word",
     "column_label",
     "identifier_label",
     "labelled_by",
@@ -90,6 +91,7 @@ ID_WORDS: frozenset[str] = _words(
     referencja paragon
     objednávka objednávky zásilka zakázka sipariş siparis kargo takip tilaus tilausnumero lasku lähetys
     comanda comandă factură colet rendelés számla csomag cikkszám cikk kód kod koodi
+    rewards bonuscard
     """
 )
 #: National identity / tax numbers: a number they label is that id, not a phone or card.
@@ -157,6 +159,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIRECT = re.compile(r"[\s#:.=\"'(\[-]*(?:(?:no|nr|nº|n°|number|numéro|número|numero|nummer|numer|#)[\s#:.=\"'-]*)?")
 # "numéro du client", "número del cliente": the client's (phone) number, not a client number.
 _GENITIVE = frozenset(["du", "del", "della", "dello", "do", "da", "des", "der", "of", "van", "för"])
+# Two-word identifier names whose words alone are not labels ("the flyer", "frequent callers").
+_ID_BIGRAMS = frozenset([("frequent", "flyer"), ("frequent", "flier"), ("frequent", "traveller")])
+# "Contact on file: ...", "phone on record": "on" + qualifier is an idiom, not an identifier label.
+_IDIOM_HEADS = frozenset(["on"])
 _LOOKBACK = 40
 
 
@@ -170,6 +176,11 @@ def _compound_id(word: str) -> bool:
         return True
     m = _SHORT_SUFFIX.fullmatch(word)
     return m is not None and (m.group(1) in ID_WORDS or m.group(1).rstrip("s") in ID_WORDS)
+
+
+def _adjective_id(word: str) -> bool:
+    """Hungarian adjectival ``-i`` of an identifier noun: ``rendelési`` (szám), ``számlai``."""
+    return len(word) > 4 and word.endswith("i") and word[:-1] in ID_WORDS
 
 
 def identifier_label(text: str, start: int, entity_words: frozenset[str]) -> str | None:
@@ -190,11 +201,13 @@ def identifier_label(text: str, start: int, entity_words: frozenset[str]) -> str
         w = matches[i].group(0)
         if w in entity_words:
             return None
-        if w in ID_WORDS or _compound_id(w):
+        if w in ID_WORDS or _adjective_id(w) or _compound_id(w):
+            return w
+        if i > 0 and (matches[i - 1].group(0), w) in _ID_BIGRAMS:
             return w
         if w in QUALIFIER_WORDS and _DIRECT.fullmatch(window, matches[i].end()):
             heads = [m.group(0) for m in matches[max(0, i - 3) : i]]
-            if set(heads) & entity_words or (heads and heads[-1] in _GENITIVE):
+            if set(heads) & entity_words or (heads and (heads[-1] in _GENITIVE or heads[-1] in _IDIOM_HEADS)):
                 return None  # "Teléfono del cliente: ...", "numéro du client : ..." (the client's number)
             return w
     return None
@@ -215,6 +228,27 @@ def column_label(text: str, start: int, entity_words: frozenset[str]) -> str | N
     if cell is None:
         return None
     return identifier_label(cell + " ", len(cell) + 1, entity_words)
+
+
+def column_entity_word(text: str, start: int, entity_words: frozenset[str]) -> str | None:
+    """The entity word in the table header of the number at ``text[start:]`` ("phone", "Mobile no",
+    "kundentelefon"), or ``None``: in a "phone" column the header is the phone word.
+
+    >>> column_entity_word("name\\tphone\\nAda\\t601 178 769", 16, PHONE_WORDS)
+    'phone'
+    >>> column_entity_word("name\\tsku\\nAda\\t601 178 769", 14, PHONE_WORDS) is None
+    True
+    """
+    cell = column_header(text, start)
+    if cell is None:
+        return None
+    for m in _WORD.finditer(_CAMEL.sub(r"\1 \2", cell).lower()):
+        w = m.group(0)
+        if w in entity_words:
+            return w
+        if any(len(e) >= 5 and (w.startswith(e) or w.endswith(e)) for e in entity_words):
+            return w
+    return None
 
 
 def any_label(text: str, start: int, entity_words: frozenset[str]) -> str | None:
@@ -249,6 +283,8 @@ def labelled_by(text: str, start: int, entity_words: frozenset[str], lookback: i
         if w in entity_words:
             tail = window[m.end() :]
             return w if not any(ch.isdigit() for ch in tail) else None
+        if w in QUALIFIER_WORDS and n + 1 < len(matches) and matches[-n - 2].group(0) in _IDIOM_HEADS:
+            continue  # "contact on file: ..."
         if n >= 3 or len(w) > _LINK_WORD_MAX or w in ID_WORDS or w in QUALIFIER_WORDS:
             return None
     return None

@@ -12,6 +12,8 @@ when every octet is a single digit (``1.2.3.4``) unless a network word is near (
 [(9, 20)]
 >>> rec.analyze("upgrade to release 1.2.3.4 or v2.10.0.1")
 []
+>>> rec.analyze('{"buildVersion": "7.14.200.31"} and: bump grpcio to 1.62.18.240')
+[]
 >>> [(d.span.start, d.span.end) for d in rec.analyze("ping [2001:db8::1]:443")]
 [(6, 17)]
 """
@@ -50,7 +52,14 @@ _VERSION_BEFORE = re.compile(
     r"(?<![\w/:.])(?!localhost/)[A-Za-z][\w+-]*/|(?<![\w.])v?[0-9]+(?:\.[0-9]+){1,2}(?:-[\w.]+)?\s*(?:\bto\b|->|→))"
     r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at)\b|[:=#]))*\s*$"
 )
-_VERSION_AFTER = re.compile(r"(?i)^[\s\S]{0,20}\b(?:version|release|build)\b")
+_VERSION_AFTER = re.compile(r"(?i)^[^\n]{0,20}\b(?:version|release|build)\b")  # same line only
+# A key naming a version ("versionId", "app_version", "X-Api-Version") or a dependency bump
+# ("bump urllib3 to", "pinned lxml from 4.9 to"): the quad is a version, not an address.
+_VERSION_KEY = re.compile(
+    r"(?i)(?:[\w-]*version[\w-]*[\"']?\s*[:=]\s*[\"']?|"
+    r"\b(?:bump(?:s|ed)?|pin(?:s|ned)?|upgrade[sd]?|update[sd]?|downgrade[sd]?)\s+[\w.\[\]-]+"
+    r"(?:\s+from\s+\S+)?\s+to\s+)$"
+)
 
 
 class IpAddressRecognizer(PatternRecognizer):
@@ -78,6 +87,9 @@ class IpAddressRecognizer(PatternRecognizer):
         if not ipv4_valid(value):
             return None
         if _VERSION_BEFORE.search(text, max(0, start - 25), start) or _VERSION_AFTER.match(text[end:]):
+            return None
+        near = text[max(0, start - 40) : start].lower()
+        if ("version" in near or " to " in near) and _VERSION_KEY.search(near):
             return None
         port_or_url = text[end : end + 1] == ":" or text[max(0, start - 3) : start] == "://"
         if port_or_url:

@@ -66,6 +66,25 @@ _LEADING_WORDS = frozenset(
         "Ciao", "Olá", "Salut", "Greetings"
     ]
 )  # fmt: skip
+# Two-word greetings that NER takes for a name ("Guten Tag", "Buenos Días", "Dobrý den"): first
+# word, then the words that may follow it (lower case).
+_GREETINGS: dict[str, frozenset[str]] = {
+    "guten": frozenset(["tag", "morgen", "abend"]),
+    "buenos": frozenset(["días", "dias"]),
+    "buenas": frozenset(["tardes", "noches"]),
+    "bom": frozenset(["dia"]),
+    "boa": frozenset(["tarde", "noite"]),
+    "dobrý": frozenset(["den", "deň", "večer"]),
+    "dzień": frozenset(["dobry"]),
+    "bună": frozenset(["ziua", "dimineața", "seara"]),
+    "jó": frozenset(["napot", "reggelt", "estét"]),
+    "hyvää": frozenset(["päivää", "huomenta", "iltaa"]),
+    "god": frozenset(["dag", "morgen", "kväll", "aften"]),
+    "goede": frozenset(["dag", "morgen", "middag", "avond"]),
+    "iyi": frozenset(["günler", "akşamlar"]),
+    "dobar": frozenset(["dan"]),
+    "laba": frozenset(["diena"]),
+}
 # A lone capitalised word after a locative preposition or a determiner is a place or a thing
 # ("in Lyon", "the Billing page"), not a person.
 _LOCATIVE_BEFORE = re.compile(
@@ -307,6 +326,8 @@ class PersonRecognizer:
             toks[0][2].lower().rstrip(".") in _TITLES or toks[0][2] in _NOT_NAMES or toks[0][2] in _LEADING_WORDS
         ):
             toks.pop(0)
+        while len(toks) >= 2 and toks[1][2].lower() in _GREETINGS.get(toks[0][2].lower(), ()):
+            toks = toks[2:]  # "Guten Tag", "Buenos días"
         if toks and toks[-1][2] in ("s",) and len(toks) > 1:
             toks.pop()
         if not toks:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.pii.features import TextFeatures
-from detectors.pii.id_context import PHONE_WORDS, any_label, labelled_by
+from detectors.pii.id_context import PHONE_WORDS, any_label, column_entity_word, labelled_by
 from detectors.pii.recognizer import ContextWords, Recognizer
 from detectors.pii.span import Detection
 
@@ -159,10 +159,10 @@ class PhoneRecognizer(Recognizer):
                     return None  # the account digits of an (invalid) printed IBAN
                 end = start + self._prefix_length(run, groups[:n])
                 score, pattern, reason = verdict
-                if pattern != "international" and any_label(text, start, PHONE_WORDS) is not None:
-                    return None  # "tracking 0123 4567 8901", a "part_no" column: an identifier
+                if not (pattern == "international" and plus) and any_label(text, start, PHONE_WORDS) is not None:
+                    return None  # "tracking 0123 4567 8901", a "part_no" column, "SKU 0020 ...": an identifier
                 if score < 1.0:
-                    word = self.context.find(text, start, end)
+                    word = self.context.find(text, start, end) or column_entity_word(text, start, PHONE_WORDS)
                     if word is not None:
                         score += self.context.boost
                         reason += f"; context word {word!r}"
@@ -282,6 +282,8 @@ class PhoneRecognizer(Recognizer):
         if len(groups) == 4 and seps == {"."} and max(lengths) <= 3:
             return None  # an IPv4 address or a version
         word = labelled_by(text, start, PHONE_WORDS)
+        if word is None and not text[max(0, start - 3) : start].rstrip(" \t")[-1:].isdigit():
+            word = column_entity_word(text, start, PHONE_WORDS)  # a "phone" column; not the tail of a run
         if word is None:
             return None
         return 0.6, "labelled_national", f"national number right after the phone word {word!r}"

@@ -1,4 +1,4 @@
-"""Table context: the header cell of the column a position falls in (Markdown or delimited text).
+"""Table context: the header cell of the column a position falls in (Markdown, delimited or aligned).
 
 In a table the label of a number is its column header, not a word on the same line:
 
@@ -8,6 +8,9 @@ In a table the label of a number is its column header, not a word on the same li
 >>> md = "| Model | Part no. | Price |\\n|---|---|---|\\n| X200 | 556.665.4316 | 9 |"
 >>> column_header(md, md.index("556"))
 'Part no.'
+>>> aligned = "  id   serial_no     qty\\n0  17   4417 280 115   3\\n1  18   4417 280 116   5"
+>>> column_header(aligned, aligned.index("4417 280 116"))
+'serial_no'
 >>> column_header("Call 020 7946 0958, or later.", 5) is None
 True
 """
@@ -23,6 +26,7 @@ _DELIMITERS = ("\t", ";", "|", ",")
 _MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
 _MAX_ROWS = 200  # how far up a header is searched
 _MAX_CELL = 40  # a longer "header cell" is prose
+_GAP = re.compile(r"\S+(?: \S+)*")  # the cells of a whitespace-aligned row: runs split by 2+ spaces
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -71,6 +75,37 @@ def _delimited_header(above: Iterator[str], delim: str, count: int, col: int) ->
     return cells[col] if col < len(cells) else None
 
 
+def _aligned_cells(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _GAP.finditer(line)]
+
+
+def _aligned_header(text: str, ls: int, row: str, pos: int) -> str | None:
+    """Whitespace-aligned tables (pandas prints, fixed-width reports): cells are split by 2+ spaces.
+
+    The header is the nearest row above with no digits and as many cells as the row, or one fewer
+    (an unlabelled index column); every row in between has the row's cell count. Cells are matched
+    from the right, so an index column on the left does not shift them.
+    """
+    cells = _aligned_cells(row)
+    n = len(cells)
+    if n < 3:
+        return None
+    col = next((i for i, (a, b) in enumerate(cells) if a <= pos - ls < b), None)
+    if col is None:
+        return None
+    for line in _lines_above(text, ls):
+        above = _aligned_cells(line)
+        if any(ch.isdigit() for ch in line):
+            if len(above) != n:
+                return None
+            continue
+        if len(above) not in (n, n - 1):
+            return None
+        k = col - (n - len(above))
+        return line[above[k][0] : above[k][1]] if k >= 0 else None
+    return None
+
+
 def column_header(text: str, pos: int) -> str | None:
     """The header cell of the table column holding ``text[pos]``, or ``None`` outside a table."""
     ls, le = _line_bounds(text, pos)
@@ -85,8 +120,9 @@ def column_header(text: str, pos: int) -> str | None:
     else:
         delim = next((d for d in _DELIMITERS if d in row), None)
         if delim is None:
-            return None
-        cell = _delimited_header(_lines_above(text, ls), delim, row.count(delim), before.count(delim))
+            cell = _aligned_header(text, ls, row, pos) if "  " in row else None
+        else:
+            cell = _delimited_header(_lines_above(text, ls), delim, row.count(delim), before.count(delim))
     if cell is None:
         return None
     cell = cell.strip().strip("\"'")

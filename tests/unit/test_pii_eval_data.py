@@ -15,7 +15,7 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
 #: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
@@ -24,6 +24,8 @@ HELDOUT4_SHA256 = "5a7d9e3983dd5c19ac3c88a04bb5e8782a7b734dac13469bb5fce11893f6d
 HELDOUT5_SHA256 = "9b491c820db76b9e3175434645076a41b28b530882711402c5688fff0366f113"
 #: sha256 of held-out v6 as frozen before its first evaluation (docs/pii.md, session 5).
 HELDOUT6_SHA256 = "b1e8e3d4ae772ab22296f4684df112305c9f96a0500916e6abf1318fc0744c9c"
+#: sha256 of held-out v7 as frozen before its first evaluation (docs/pii.md, session 6).
+HELDOUT7_SHA256 = "4f21c6c11a61b01f364e946fd6a7ccca5dcb4bf83f30adee3ddff9b5b8493ec0"
 
 
 def _load(split: str) -> list[dict]:
@@ -110,9 +112,12 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
     assert min(counts.values()) >= 200, counts
 
 
-@pytest.mark.parametrize(("name", "sha256"), [("heldout5", HELDOUT5_SHA256), ("heldout6", HELDOUT6_SHA256)])
+@pytest.mark.parametrize(
+    ("name", "sha256"),
+    [("heldout5", HELDOUT5_SHA256), ("heldout6", HELDOUT6_SHA256), ("heldout7", HELDOUT7_SHA256)],
+)
 def test_generated_heldout_sets_are_frozen_and_reproducible(name: str, sha256: str) -> None:
-    """v5 and v6 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
+    """v5, v6 and v7 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
     import hashlib
 
     assert hashlib.sha256((DATA / f"eval_{name}.jsonl").read_bytes()).hexdigest() == sha256
