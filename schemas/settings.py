@@ -130,6 +130,12 @@ class Settings(BaseSettings):
         description="Testing only: while this file exists, every store call fails as if ClickHouse were down "
         "(fault injection for the reliability tests). Unset in production.",
     )
+    fault_unfetched_partition: int | None = Field(
+        None,
+        ge=0,
+        description="Testing only: once assigned, this input partition is silently left out of the fetch "
+        "(as a lost Faust back-pressure callback would), for the fetch watchdog's test. Unset in production.",
+    )
     sink_mode: Literal["direct", "topic"] = Field(
         "direct",
         description="direct: the worker writes the store itself. topic: it publishes finished rows to "
@@ -199,6 +205,12 @@ class Settings(BaseSettings):
     )
     drift_checkpoint_seconds: float = Field(
         10.0, gt=0, description="Longest time between checkpoints of a segment's drift state."
+    )
+    fetch_stall_seconds: float = Field(
+        30.0,
+        gt=0,
+        description="An input partition idle this long with records waiting is logged and re-activated "
+        "(streams/fetch_watch.py).",
     )
 
     # --- Alerting --------------------------------------------------------------------

@@ -29,6 +29,17 @@ class Metrics:
             "Events not inserted because their event_id was already stored (replays, redeliveries).",
             registry=r,
         )
+        self.fetch_stalls = Counter(
+            "driftline_fetch_stalls",
+            "Input partitions found idle with records waiting, logged and re-activated (fetch watchdog).",
+            ["topic"],
+            registry=r,
+        )
+        self.drift_updates = Counter(
+            "driftline_drift_updates",
+            "Events applied to this worker's drift states (after deduplication by the store).",
+            registry=r,
+        )
         self.dlq = Counter("driftline_dlq", "Messages sent to the dead-letter topic.", ["reason"], registry=r)
         self.alerts = Counter("driftline_alerts", "Alerts raised.", ["kind"], registry=r)
         self.store_failures = Counter(

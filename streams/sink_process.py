@@ -35,6 +35,7 @@ from schemas.rows import DriftMetricRow, EventRow
 from schemas.settings import Settings
 from streams.alerting import AlertWriter, StoreAlertWriter
 from streams.features_codec import decode_features, encode_features, segment_bytes
+from streams.fetch_watch import FetchWatch, register_fetch_watch
 from streams.metrics import Metrics
 from streams.row_topic import (
     FaustRowPublisher,
@@ -148,9 +149,8 @@ class RowStorer:
                 result.undecodable += 1
                 log.exception("undecodable features message: skipped")
                 continue
-            keep = np.array([event_id in self.pending for event_id in features.event_ids], dtype=bool)
-            for event_id in features.event_ids:
-                self.pending.pop(event_id, None)
+            # pop as we go: an id twice in one message (a redelivery inside a worker's batch) counts once
+            keep = np.array([self.pending.pop(event_id, False) is None for event_id in features.event_ids], dtype=bool)
             result.features_dropped += int((~keep).sum())
             if not keep.any():
                 continue
@@ -178,6 +178,7 @@ class SinkRuntime:
     storer: RowStorer
     started_at: float = field(default_factory=time.time)
     last_batch_at: float | None = None
+    fetch_watch: FetchWatch | None = None
 
     def health(self) -> dict[str, Any]:
         """The /health document: ``status`` is ``ok`` unless the store is failing."""
@@ -193,6 +194,7 @@ class SinkRuntime:
             "features_forwarded": self.storer.features_forwarded,
             "uptime_s": round(time.time() - self.started_at, 1),
             "last_batch_age_s": None if self.last_batch_at is None else round(time.time() - self.last_batch_at, 1),
+            **(self.fetch_watch.health() if self.fetch_watch else {}),
         }
 
     def close(self) -> None:
@@ -247,6 +249,7 @@ def build_sink(settings: Settings) -> SinkRuntime:
     )
     runtime = SinkRuntime(settings, app, metrics, executor, storer)
     _register_sink_agent(runtime, rows_topic)
+    runtime.fetch_watch = register_fetch_watch(app, [rows_topic_name(settings)], metrics, settings.fetch_stall_seconds)
     register_web(app, metrics, executor, runtime.health)
     register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     return runtime

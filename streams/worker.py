@@ -25,6 +25,7 @@ from streams.alerting import AlertWriter, StoreAlertWriter
 from streams.app import create_app
 from streams.broker_watch import register_broker_watch
 from streams.dlq_redact import dead_letter_content
+from streams.fetch_watch import FetchWatch, register_fetch_watch
 from streams.ingest import BatchResult, Enricher, IngestPipeline, OverlappedIngest, RawMessage
 from streams.lag import register_lag_monitor
 from streams.metrics import Metrics
@@ -94,6 +95,7 @@ class WorkerRuntime:
     pipeline: IngestPipeline
     started_at: float = field(default_factory=time.time)
     last_batch_at: float | None = None
+    fetch_watch: FetchWatch | None = None
 
     def health(self) -> dict[str, Any]:
         """The /health document: ``status`` is ``ok`` unless the store is failing."""
@@ -112,6 +114,7 @@ class WorkerRuntime:
             "partitions": self.assigned_partitions(),
             "uptime_s": round(time.time() - self.started_at, 1),
             "last_batch_age_s": None if self.last_batch_at is None else round(time.time() - self.last_batch_at, 1),
+            **(self.fetch_watch.health() if self.fetch_watch else {}),
         }
 
     def assigned_partitions(self) -> list[int]:
@@ -214,7 +217,7 @@ def _register_drift(
 
     config = drift_config(settings, toxicity_threshold)
     stage = DriftStage(config, sink, settings.drift_checkpoint_seconds, on_signals=alerts.on_signals)
-    register_drift_agent(app, settings, stage, features_topic)
+    register_drift_agent(app, settings, stage, features_topic, metrics)
     if isinstance(sink, TopicRowSink):  # the sink process forwards the features of new events
         return TopicFeatureForwarder(sink.publisher)
     return KafkaFeatureForwarder(app, features_topic.get_topic_name())
@@ -285,6 +288,13 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
     _register_ingest(runtime)
     register_web(app, metrics, executor, runtime.health)  # no /query without a store
     register_lag_monitor(app, metrics, settings.topic_events)
+    runtime.fetch_watch = register_fetch_watch(
+        app,
+        [settings.topic_events],
+        metrics,
+        settings.fetch_stall_seconds,
+        fault_partition=settings.fault_unfetched_partition,
+    )
     register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     if console_every_s > 0:
         _register_console(runtime, console_every_s)
