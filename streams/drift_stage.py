@@ -36,6 +36,7 @@ from schemas.event import EventV1
 from schemas.rows import DriftMetricRow
 from schemas.settings import Settings
 from streams.features_codec import decode_features, encode_features, segment_bytes, split_features
+from streams.metrics import Metrics
 from streams.reference_control import PinAssembler, apply_command, decode_control, is_control
 from streams.sink import EventSink
 
@@ -81,10 +82,16 @@ def _float(values: Sequence[float | int | None]) -> np.ndarray:
 def features_by_segment(
     events: Sequence[EventV1], enrichment: Enrichment, keep: set[str] | None = None
 ) -> dict[tuple[str, str, str], EventFeatures]:
-    """Drift-stage features of ``events`` (those in ``keep``, if given), grouped by segment, in order."""
+    """Drift-stage features of ``events`` (those in ``keep``, if given), grouped by segment, in order.
+
+    An event_id that occurs twice in ``events`` (a redelivered message in one batch) counts once:
+    its first occurrence, as :func:`streams.sink.unique_by_event_id` keeps for its row.
+    """
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    taken: set[str] = set()
     for i, event in enumerate(events):
-        if keep is None or event.event_id in keep:
+        if (keep is None or event.event_id in keep) and event.event_id not in taken:
+            taken.add(event.event_id)
             groups[event.segment()].append(i)
     out = {}
     for segment, index in groups.items():
@@ -181,13 +188,34 @@ class DriftStage:
         self.on_signals = on_signals
         self.states: dict[str, SegmentDriftState] = {}
         self.checkpointed_at: dict[str, float] = {}
+        self.unsaved: dict[str, tuple[bytes, int]] = {}  # updated since its checkpoint: (table key, partition)
         self.pins = PinAssembler()
         self.watermark = 0.0
+        self.applied = 0  # events applied to states since start (redelivered messages are skipped)
 
     def forget(self) -> None:
         """Drop in-memory states (after a rebalance the table is the source of truth)."""
         self.states.clear()
         self.checkpointed_at.clear()
+        self.unsaved.clear()
+
+    def updated(self, key: str, key_bytes: bytes, partition: int) -> None:
+        """Note that ``key``'s state changed after its checkpoint (the features message came on ``partition``)."""
+        self.unsaved[key] = (key_bytes, partition)
+
+    def checkpoints_due_on_revoke(self) -> list[tuple[bytes, int, bytes]]:
+        """(table key, partition, checkpoint) of every state updated since its last checkpoint.
+
+        Written to the changelog before a rebalance drops the in-memory states, so a graceful
+        rebalance (a worker joining or leaving) loses no drift update.
+        """
+        due = [
+            (key_bytes, partition, self.checkpoint(key, self.states[key]))
+            for key, (key_bytes, partition) in list(self.unsaved.items())
+            if key in self.states
+        ]
+        self.unsaved.clear()
+        return due
 
     def state_for(self, key: str, stored: bytes | None) -> SegmentDriftState:
         """The live state of a segment: in memory, else restored from its checkpoint, else new."""
@@ -217,7 +245,9 @@ class DriftStage:
     ) -> tuple[SegmentDriftState, bool]:
         """Feed one features message; returns the state and whether to checkpoint it now."""
         state = self.state_for(key, stored)
+        before = state.n_events
         signals = state.update_batch(features, offset=offset)
+        self.applied += state.n_events - before
         ticks = state.pop_ticks()
         if ticks:
             await self.sink.write_drift_metrics(tick_rows(ticks))
@@ -253,6 +283,7 @@ class DriftStage:
     def checkpoint(self, key: str, state: SegmentDriftState) -> bytes:
         """Compressed checkpoint bytes of a state (what the table stores)."""
         self.checkpointed_at[key] = time.monotonic()
+        self.unsaved.pop(key, None)
         return zlib.compress(json.dumps(state.to_dict(), separators=(",", ":")).encode(), 3)
 
 
@@ -281,7 +312,9 @@ def enrichment_toxicity_threshold(enricher: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def register_drift_agent(app: faust.App, settings: Settings, stage: DriftStage, features_topic: Any) -> Any:
+def register_drift_agent(
+    app: faust.App, settings: Settings, stage: DriftStage, features_topic: Any, metrics: Metrics | None = None
+) -> Any:
     """Declare the drift-state table and the agent consuming the features topic."""
     table = app.Table(
         "drift-state",
@@ -297,6 +330,19 @@ def register_drift_agent(app: faust.App, settings: Settings, stage: DriftStage, 
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]
     async def _revoked(sender: Any, *args: Any, **kwargs: Any) -> None:
+        # Checkpoint what changed since the last checkpoint before the states are dropped: the
+        # features offsets behind those updates may already be committed (a SIGKILL has no such
+        # chance: there the loss is bounded by drift_checkpoint_seconds).
+        try:
+            due = stage.checkpoints_due_on_revoke()
+            for key_bytes, partition, value in due:
+                table.send_changelog(partition, key_bytes, value)
+                table.data[key_bytes] = value
+            if due:
+                await app.producer.flush()
+                log.info("rebalance: checkpointed %d drift segment(s) updated since their last checkpoint", len(due))
+        except Exception:  # never block a rebalance; the states fall back to their last checkpoints
+            log.exception("checkpointing drift states on rebalance failed")
         stage.forget()
 
     @app.agent(features_topic, name="driftline.drift")
@@ -318,12 +364,17 @@ def register_drift_agent(app: faust.App, settings: Settings, stage: DriftStage, 
                 log.exception("undecodable features message at offset %s: skipped", event.message.offset)
                 continue
             key = segment_key_text(segment)
+            applied_before = stage.applied
             try:
                 state, checkpoint = await stage.apply(key, table.get(key_bytes), features, event.message.offset)
             except Exception:  # the stage never dies on one bad batch; the segment keeps its state
                 log.exception("drift update of %s failed at offset %s: skipped", key, event.message.offset)
                 continue
+            if metrics is not None:
+                metrics.drift_updates.inc(stage.applied - applied_before)
             if checkpoint:
                 table[key_bytes] = stage.checkpoint(key, state)
+            else:
+                stage.updated(key, key_bytes, event.message.partition)
 
     return table

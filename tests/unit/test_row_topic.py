@@ -140,3 +140,20 @@ async def test_feature_forwarder_publishes_to_the_rows_topic() -> None:
     assert isinstance(TopicFeatureForwarder(publisher), TopicFeatureForwarder)
     await TopicFeatureForwarder(publisher).forward([], None, set())
     assert publisher.messages == []
+
+
+async def test_an_event_twice_in_one_features_message_is_forwarded_once() -> None:
+    # A worker's batch can hold a redelivered message twice (seen after a SIGKILL moved partitions):
+    # its row is stored once, so its features must reach the drift stage once, not twice.
+    store, alerts, forwarded, metrics = MemorySink(), MemoryAlertWriter(), Recorder(), Metrics()
+    storer = RowStorer(store, alerts, forwarded, metrics, FAST)
+    done = await storer.store(
+        [
+            encode_rows("llm_events", rows(["e1", "e2", "e1"]), features=True),
+            encode_features_message(features(["e1", "e2", "e1"])),
+        ]
+    )
+    assert (done.inserted, done.features_forwarded, done.features_dropped) == (2, 2, 1)
+    assert storer.features_forwarded == 2
+    _, sent = decode_features(forwarded.messages[-1][1])
+    assert sent.event_ids == ("e1", "e2")
