@@ -2,8 +2,9 @@
 processes publishing rows to ``<group>-rows``, one ``driftline sink`` process owning chdb.
 
 Checks exact row counts with no duplicates, every dead letter, and the drift features of every
-accepted event forwarded exactly once — with two workers, and with one of them SIGKILLed
-mid-stream (its partitions move to the survivor)."""
+accepted event forwarded exactly once — with two workers, with one of them SIGKILLed
+mid-stream (its partitions move to the survivor), and with a second worker joining (a graceful
+rebalance hands every drift update over)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from streams.kafka import ensure_topics
 from streams.row_topic import ensure_internal_topics
 from streams.testing import WorkerEnv, WorkerProcess
 from tests.integration.events import traffic
-from tests.integration.faults import drift_checkpoints, drift_state_lines
+from tests.integration.faults import drift_checkpoints, drift_state_lines, metric
 from tests.integration.test_pipeline_e2e import publish_with_librdkafka
 
 pytestmark = pytest.mark.integration
@@ -159,9 +160,12 @@ def test_sigkill_one_of_two_workers_moves_its_partitions_to_the_survivor(
         assert counts(env) == (valid, valid)
         assert consumed(survivor) > before
         assert (survivor.health() or {}).get("partitions") == list(range(PARTITIONS))  # the victim's moved here
-        sink.wait_for(
-            lambda: (sink.health() or {}).get("features_forwarded") == valid, 60, "every event's features forwarded"
-        )
+        try:
+            sink.wait_for(
+                lambda: (sink.health() or {}).get("features_forwarded") == valid, 60, "every event's features forwarded"
+            )
+        except AssertionError as timeout:
+            raise AssertionError(f"sink health {sink.health()}; survivor health {survivor.health()}") from timeout
         assert (sink.health() or {})["pending_features"] == 0
         survivor_lines = drift_state_lines(log_of(survivor))
     assert counts(env) == (valid, valid)
@@ -271,3 +275,43 @@ def test_two_workers_produce_the_same_drift_metrics_as_one(broker: EmbeddedBroke
     assert scaled == reference
     assert scaled_alerts == reference_alerts
     assert [a[:2] for a in reference_alerts] == [("latency_drift", "seg-b")]
+
+
+def test_a_worker_joining_hands_over_every_drift_update(broker: EmbeddedBroker, tmp_path: Path) -> None:
+    # No periodic checkpoint in this test (drift_checkpoint_seconds 3600): whatever the first worker
+    # applied reaches the segments' new owners only through the checkpoints it writes when the
+    # join revokes its partitions. Without them, segments restart from zero (or an old checkpoint).
+    env = topic_env(broker, tmp_path, DRIFTLINE_DRIFT_CHECKPOINT_SECONDS="3600")
+    messages, valid = traffic(4_000, 40, seed=9, run=env.name)
+    first, second = messages[:2000], messages[2000:]
+    valid_first = sum(1 for key, _ in first if b"-bad-" not in key)
+    with processes(env, workers=1) as (sink, (owner,)):
+        publish_with_librdkafka(broker.bootstrap, env.events_topic, first)
+        sink.wait_for(
+            lambda: (sink.health() or {}).get("features_forwarded") == valid_first, 300, "the first part's features"
+        )
+        owner.wait_for(
+            lambda: metric(owner.metrics(), "driftline_drift_updates_total") == valid_first,
+            120,
+            "the first part applied to drift states",
+        )
+        lines_before_join = len(drift_state_lines(log_of(owner)))
+        joiner = WorkerProcess(env, label="joiner")
+        try:
+            joiner.wait_for(lambda: joiner.health() is not None, 180, "the joining worker to be up")
+            sink.wait_for(lambda: split_between([owner, joiner]), 180, "the partitions to be split")
+            publish_with_librdkafka(broker.bootstrap, env.events_topic, second)
+            sink.wait_for(lambda: (sink.health() or {}).get("features_forwarded") == valid, 300, "every feature")
+            after_join = drift_state_lines(log_of(owner))[lines_before_join:] + drift_state_lines(log_of(joiner))
+            updates = [metric(w.metrics(), "driftline_drift_updates_total") for w in (owner, joiner)]
+        finally:
+            assert joiner.stop() in (0, -9)
+    assert counts(env) == (valid, valid)
+    assert after_join, "no drift segment was touched after the join"
+    assert all(n is not None for _, n in after_join), f"a segment restarted from zero after the join: {after_join}"
+    lowest: dict[str, int] = {}
+    for key, n in after_join:  # a second rebalance restores again, with at least as many updates
+        if n is not None:
+            lowest[key] = min(n, lowest.get(key, n))
+    assert sum(lowest.values()) == valid_first, (lowest, valid_first)
+    print(f"\njoin: {len(lowest)} segments restored with {sum(lowest.values())} of {valid_first} updates; {updates}")
