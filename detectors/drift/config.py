@@ -34,11 +34,14 @@ class DriftConfig:
         target_arl: average in-control events between false alarms, per detector (default for
             latency, tokens, error and refusal rates, toxic responses and PII in prompts).
         novelty_target_arl: the same for the kNN novelty detectors.
-        safety_target_arl: the same for the two primary safety detectors (toxic prompts, PII in
-            responses), which get a larger share of the false-alarm budget because their waves are
-            the smallest changes we must catch within 100 events. With the defaults the expected
-            false-alarm rate of a segment (sum of ``1 / ARL`` over its 15 detectors) is about
-            3.5e-6 per event.
+        safety_target_arl: the same for the toxic-prompt detector, which gets a larger share of
+            the false-alarm budget because a 15% toxic wave must be caught within 100 events.
+        pii_response_target_arl: the same for the PII-in-responses detector. Its 10% wave over a
+            ~1% base is the smallest change we must catch within 100 events (~0.12 nats per event),
+            so it gets what is left of the segment's design budget: with the defaults the expected
+            false-alarm rate of a segment (sum of ``1 / ARL`` over its 15 detectors,
+            :func:`detectors.drift.segment.design_false_alarm_rate`) is 5.0e-6 per event, half of
+            the 1e-5 (1 per 100,000 events) requirement.
         mewma_target_arl: the same for the whitened MEWMA.
         mewma_lambda: EWMA weight of the MEWMA.
         mewma_components: principal axes of the MEWMA.
@@ -60,6 +63,7 @@ class DriftConfig:
     target_arl: float = 1e7
     novelty_target_arl: float = 5e6
     safety_target_arl: float = 1e6
+    pii_response_target_arl: float = 4e5
     mewma_target_arl: float = 1e7
     mewma_lambda: float = 0.02
     mewma_components: int = 16

@@ -45,7 +45,7 @@ from .monitor import INSUFFICIENT, READY, DetectorSpec, SignalMonitor, SignalOut
 from .records import DriftSignal, TickRecord
 from .sketch import LogSketch
 
-__all__ = ["SegmentDriftState", "build_monitor"]
+__all__ = ["SegmentDriftState", "build_monitor", "design_false_alarm_rate"]
 
 STATE_VERSION = 1
 
@@ -69,6 +69,7 @@ def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor
     arl = config.target_arl
     rate = {"ratio": config.rate_ratio, "min_increase": config.rate_min_increase, "target_arl": arl}
     safety = {**rate, "target_arl": config.safety_target_arl}
+    pii_response = {**rate, "target_arl": config.pii_response_target_arl}
     scalar = {"shift": config.scalar_shift, "target_arl": arl}
     inputs: dict[str, Input]
     if name in ("prompt_drift", "response_drift"):
@@ -134,10 +135,24 @@ def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor
             "response": FlagInput("response", _flag("pii_response_count", 0.5, True), n),
             "prompt": FlagInput("prompt", _flag("pii_prompt_count", 0.5, False), n),
         }
-        specs = [DetectorSpec("response", "rate", "response", safety), DetectorSpec("prompt", "rate", "prompt", rate)]
+        specs = [
+            DetectorSpec("response", "rate", "response", pii_response),
+            DetectorSpec("prompt", "rate", "prompt", rate),
+        ]
     else:
         raise ValueError(f"unknown signal {name!r}")
     return SignalMonitor(name, inputs, specs, config, segment)
+
+
+def design_false_alarm_rate(config: DriftConfig) -> float:
+    """Expected false alarms per segment event by design: ``sum(1 / target_arl)`` over the detectors
+    of every monitored signal (each detector's threshold is calibrated to its own ARL; alarms of
+    different detectors are counted as if they never coincided, an upper bound)."""
+    return sum(
+        1.0 / float(spec.params["target_arl"])
+        for name in config.signals
+        for spec in build_monitor(name, config, "").specs
+    )
 
 
 def _finite(x: float) -> float | None:
