@@ -15,7 +15,7 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 10)))
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
 #: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
@@ -28,6 +28,8 @@ HELDOUT6_SHA256 = "b1e8e3d4ae772ab22296f4684df112305c9f96a0500916e6abf1318fc0744
 HELDOUT7_SHA256 = "4f21c6c11a61b01f364e946fd6a7ccca5dcb4bf83f30adee3ddff9b5b8493ec0"
 #: sha256 of held-out v8 (third-party author, never run through the detector before freezing; docs/pii.md).
 HELDOUT8_SHA256 = "c55fa1a8e556462bda6ddfc94868887fe1565436299a4dbb83ff853de8413e3d"
+#: sha256 of held-out v9 (third-party author, never run through the detector before freezing; docs/pii.md).
+HELDOUT9_SHA256 = "23f85450e7e435b19e4acf9807ab1142fe00115f41321546cc7baa26e8e36164"
 
 
 def _load(split: str) -> list[dict]:
@@ -121,10 +123,11 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
         ("heldout6", HELDOUT6_SHA256),
         ("heldout7", HELDOUT7_SHA256),
         ("heldout8", HELDOUT8_SHA256),
+        ("heldout9", HELDOUT9_SHA256),
     ],
 )
 def test_generated_heldout_sets_are_frozen_and_reproducible(name: str, sha256: str) -> None:
-    """v5-v8 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
+    """v5-v9 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
     import hashlib
 
     assert hashlib.sha256((DATA / f"eval_{name}.jsonl").read_bytes()).hexdigest() == sha256
@@ -184,3 +187,27 @@ def test_heldout8_covers_every_type_and_many_lookalike_kinds() -> None:
     assert len(templates) == 25 and sum(kinds.values()) >= 2000 and len(kinds) >= 60, (len(templates), kinds)
     expected = {"imei", "loyalty_luhn", "order_luhn", "sepa_creditor_id", "ein", "version4", "role_word", "eponym"}
     assert expected <= set(kinds)
+
+
+def test_heldout9_covers_every_type_and_many_lookalike_kinds() -> None:
+    import ipaddress
+
+    gold: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    templates: set[str] = set()
+    for rec in _load("heldout9"):
+        templates.add(rec["template"])
+        for s in rec["spans"]:
+            gold[s["type"]] = gold.get(s["type"], 0) + 1
+            assert "\n" not in s["text"], s  # no gold value crosses a line break (PDF wraps)
+            if s["type"] == "IP_ADDRESS":
+                ipaddress.ip_address(s["text"])  # raises on anything but a bare address
+        for la in rec["lookalikes"]:
+            kinds[la["kind"]] = kinds.get(la["kind"], 0) + 1
+    assert set(gold) == set(PII_ENTITY_TYPES)
+    assert min(gold.values()) >= 100, gold
+    assert sum(v for k, v in gold.items() if k != "PERSON") >= 2000 and gold["PERSON"] >= 700, gold
+    assert len(templates) == 26 and sum(kinds.values()) >= 2000 and len(kinds) >= 80, (len(templates), kinds)
+    expected = {"order_luhn", "ffp_luhn", "claim_no", "imei", "isbn", "aba_routing", "nhs_number", "spelled_phone"}
+    expected |= {"version", "uuid", "message_id", "template_var", "role_word", "eponym", "chat_handle"}
+    assert expected <= set(kinds), expected - set(kinds)
