@@ -62,6 +62,21 @@ _PASSWORD_BEFORE = re.compile(r"(?i)" + _PASSWORD_NAME + r"[\"']?\s*(?:=>|:=|[:=
 _NESTED_NAME = re.compile(r"[A-Za-z_][\w.-]*[=:]")  # "secret: secret=…": the value is another assignment
 _IDENTIFIER_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?")  # settings.DB_PASS, env.get()
 
+# A reference to a secret held elsewhere: ${X}, {{ x }}, $(cmd), %(x)s, $VAR, $VAR/path. A value that
+# merely starts with "$" and goes on with symbols ("$k$j6kR$…", "$JT+oA^L7") is a password.
+_REFERENCE = re.compile(r"\$\{|\{\{|\$\(|%\(|^\$[A-Za-z_]\w*(?:$|[/.:\\])")
+# Credential files: a .pgpass line "host:port:database:user:password" (port digits or *), and a
+# .netrc entry "machine H login U password P" (one line or one keyword per line).
+_PGPASS = re.compile(r"(?m)^[ \t]*[\w.\-*\[\]]+:(?:\d{1,5}|\*):[\w.\-*]+:[\w.\-*@+]+:(?P<value>[^\s]{6,128})[ \t]*$")
+_NETRC = re.compile(
+    r"(?:\bmachine[ \t]+\S+|\bdefault)(?:\s+(?:login|account|port)[ \t]+\S+)*\s+password[ \t]+(?P<value>\S{6,128})"
+)
+# An XML element named for a secret: <wsse:Password>…</wsse:Password>, <ClientSecret>, <apiToken>.
+_XML_SECRET = re.compile(
+    r"<(?P<tag>(?:[\w.-]+:)?[\w.-]*(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|"
+    r"[Aa]pi_?[Kk]ey|[Pp]wd))(?:[ \t][^<>]*)?>[ \t]*(?P<value>[^<>\s]{6,256})[ \t]*</(?P=tag)>"
+)
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _PLACEHOLDER = re.compile(
     r"(?i)your|example|placeholder|xxxx|redacted|changeme|change_me|dummy|sample|insert|replace|"
     r"here|secret_?key|api_?key|token|\*\*\*|\.\.\.|<|>"
@@ -100,6 +115,10 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "twilio_api_key": ("SK",),
     "mailgun_key": ("key-",),
     "webhook_url": ("hooks.slack.com", "discord"),
+    "heroku_token": ("HRKU-",),
+    "pgpass_password": (),
+    "netrc_password": (),
+    "xml_secret": (),
     "jwt": ("eyJ",),
     "private_key_pem": ("PRIVATE KEY",),
     "private_key_pem_truncated": ("PRIVATE KEY",),
@@ -143,6 +162,12 @@ def _generic_possible(name: str, feats: TextFeatures) -> bool:
         return "aws" in lowered or "secret" in lowered or any(map(text.__contains__, _NEEDLES["aws_access_key_id"]))
     if name == "authorization_header":
         return "bearer" in lowered or "authorization" in lowered
+    if name == "pgpass_password":  # "host:port:db:user:password" lines (timestamps alone have 2 colons)
+        return text.count(":") >= 4 and _PGPASS.search(text) is not None
+    if name == "netrc_password":
+        return "password" in lowered and ("machine" in lowered or "default" in lowered)
+    if name == "xml_secret":
+        return "</" in text and ("ass" in lowered or "secret" in lowered or "token" in lowered or "key" in lowered)
     if name == "assignment_password":
         return ("=" in text or ":" in text) and ("pass" in lowered or "pwd" in lowered or "secret" in lowered)
     return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
@@ -161,7 +186,7 @@ def _looks_like_password(value: str) -> bool:
     """At least three of lower case, upper case, digits, symbols; no reference or placeholder."""
     if len(value) < 8 or _PLACEHOLDER.search(value) or _IDENTIFIER_PATH.fullmatch(value):
         return False
-    if "${" in value or "{{" in value or value.startswith(("$", "%(")):
+    if _REFERENCE.search(value):
         return False
     classes = (
         any(c.islower() for c in value)
@@ -212,6 +237,11 @@ class ApiKeyRecognizer(PatternRecognizer):
                 re.compile(r"https://(?:hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,}/[A-Z0-9]{6,}/"
                            r"[A-Za-z0-9]{16,}|discord(?:app)?\.com/api/webhooks/[0-9]{15,}/[A-Za-z0-9_\-]{40,})"),
                 1.0),
+        Pattern("heroku_token",
+                re.compile(_L + r"HRKU-(?:" + _UUID + r"|[A-Za-z0-9_\-]{40,64})" + _R), 1.0),
+        Pattern("pgpass_password", _PGPASS, 0.8, "value"),
+        Pattern("netrc_password", _NETRC, 0.8, "value"),
+        Pattern("xml_secret", _XML_SECRET, 0.8, "value"),
         Pattern("jwt", re.compile(_L + r"eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*" + _R), 0.95),
         Pattern("private_key_pem",
                 re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----[\s\S]{0,20000}?-----END \1-----"),
@@ -247,7 +277,14 @@ class ApiKeyRecognizer(PatternRecognizer):
         lowered = feats.lower
         if "bearer" in lowered or "authorization" in lowered:
             return True
-        return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
+        if ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES)):
+            return True
+        # credential files and XML secrets (the conditions of _generic_possible, inlined: this runs per text)
+        if "</" in text and ("ass" in lowered or "secret" in lowered or "token" in lowered or "key" in lowered):
+            return True
+        if "password" in lowered and ("machine" in lowered or "default" in lowered):
+            return True
+        return text.count(":") >= 4 and _PGPASS.search(text) is not None
 
     def active_patterns(self, feats: TextFeatures) -> Iterable[Pattern]:
         """Only the patterns whose literal prefix (or needed word) occurs in the text."""
@@ -265,7 +302,7 @@ class ApiKeyRecognizer(PatternRecognizer):
                 return None
             return pattern.score, "secret-like name with a high-entropy value"
         if name == "assignment_quoted":
-            if "${" in value or "{{" in value or value.startswith(("$", "%(")):
+            if _REFERENCE.search(value):
                 return None  # "${DB_PASSWORD}", "{{ vault_token }}": a reference, not the secret
             if not _looks_random(value):
                 password = _PASSWORD_BEFORE.search(text, max(0, start - 60), start) is not None
@@ -276,6 +313,10 @@ class ApiKeyRecognizer(PatternRecognizer):
             if _NESTED_NAME.match(value) or not _looks_like_password(value):
                 return None
             return pattern.score, "password-like name with a password-like value"
+        if name in ("pgpass_password", "netrc_password", "xml_secret"):
+            if _NESTED_NAME.match(value) or not (_looks_like_password(value) or _looks_random(value)):
+                return None
+            return pattern.score, "password field of a credential file or XML element"
         if name == "webhook_url":
             return pattern.score, "incoming-webhook URL (the URL is the credential)"
         if name == "url_password":

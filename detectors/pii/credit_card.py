@@ -82,7 +82,7 @@ class CreditCardRecognizer(Recognizer):
             for digits, end in candidates:
                 brand = card_brand(digits)
                 if brand and luhn_valid(digits):
-                    if any_label(text, m.start(), CARD_WORDS) is not None:
+                    if any_label(text, m.start(), CARD_WORDS, numbered_ids=True) is not None:
                         break  # "order #4539...", an "EAN" column: an id that happens to pass Luhn
                     why = f"CREDIT_CARD: {brand} prefix and length, Luhn check digit valid"
                     out.append(self.detection(m.start(), end, 1.0, "card_number", why))

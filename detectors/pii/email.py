@@ -39,6 +39,14 @@ _FILE_EXTENSIONS = frozenset(
 )  # fmt: skip
 _URL_USERINFO = re.compile(r"://[^\s/?#@\"'<>]*$")  # "https://" + user part, right before the local part
 _ASSET_SCALE = re.compile(r"@\d+(?:\.\d+)?x\.", re.IGNORECASE)
+# Identifier fields whose values look like addresses: Message-ID/In-Reply-To/References/Content-ID
+# headers, postfix ``message-id=<…>``, iCal/vCard ``UID:``. The value (optionally in ``<…>``,
+# possibly after earlier ids of a References list) is an identifier, not a mailbox.
+_ID_FIELD = re.compile(
+    r"(?im)(?:^|[\s;,])(?:(?:x-[\w-]*-)?message-?id|msg-?id|in-reply-to|references|content-id|resent-message-id|"
+    r"thread-id|uid)[ \t]*[:=][ \t]*(?:<[^\s<>]*>[ \t,]*)*<?[^\s<>@]*$"
+)
+_CONTINUATION_HEADER = re.compile(r"(?im)^(?:references|in-reply-to)[ \t]*:")
 
 
 class EmailRecognizer(PatternRecognizer):
@@ -58,7 +66,24 @@ class EmailRecognizer(PatternRecognizer):
         # URL userinfo (https://TOKEN@github.com, ftp://user@host): credentials, not a mailbox.
         if _URL_USERINFO.search(text, max(0, start - 300), start):
             return None
+        if self._identifier_field(text, start):
+            return None
         # scp/ssh remote syntax: git@github.com:org/repo.git
         if end + 1 < len(text) and text[end] == ":" and not text[end + 1].isspace():
             return None
         return pattern.score, "address with a valid domain"
+
+    @staticmethod
+    def _identifier_field(text: str, start: int) -> bool:
+        """The address is (part of) a Message-ID, References, Content-ID or iCal UID value."""
+        ls = text.rfind("\n", 0, start) + 1
+        if _ID_FIELD.search(text, max(ls, start - 400), start) is not None:
+            return True
+        # A folded header line ("References: <a@x>\n <b@y>"): the header is on an earlier line.
+        if ls > 0 and text[ls : ls + 1] in (" ", "\t") and not text[ls:start].strip(" \t<>,"):
+            prev = text.rfind("\n", 0, ls - 1) + 1
+            return _CONTINUATION_HEADER.match(text, prev) is not None or (
+                text[prev : prev + 1] in (" ", "\t")
+                and (_CONTINUATION_HEADER.search(text, max(0, prev - 2000), prev) is not None)
+            )
+        return False

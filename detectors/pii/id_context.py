@@ -36,19 +36,28 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from detectors.pii.fields import Field, field_of
 from detectors.pii.table import column_header
 
 __all__ = [
     "CARD_WORDS",
     "ID_WORDS",
+    "IP_WORDS",
     "NATIONAL_ID_WORDS",
+    "PHONE_COMPOUNDS",
+    "PHONE_CONTEXT_WORDS",
     "PHONE_WORDS",
     "QUALIFIER_WORDS",
     "SSN_WORDS",
+    "VERSION_WORDS",
     "any_label",
     "column_entity_word",
     "column_label",
+    "entity_word",
+    "field_entity_word",
+    "field_kind",
     "identifier_label",
     "labelled_by",
 ]
@@ -120,21 +129,73 @@ CARD_WORDS: frozenset[str] = frozenset(
         "card_number", "cc_number", "charge", "charged", "kort", "kaart", "karta", "karty", "kartu",
     ]
 )  # fmt: skip
-#: Words that label a number as a phone number.
+#: Words that label a number as a phone number (the one list: the phone recognizer's context words
+#: are this list minus :data:`_WEAK_PHONE_WORDS`; compounds such as "Telefonnummer", "Handynummer",
+#: "mobilnummer", "kundenTelefon" count too, see :func:`entity_word`).
 PHONE_WORDS: frozenset[str] = frozenset(
     [
-        "phone", "tel", "telephone", "mobile", "mob", "cell", "call", "fax", "whatsapp", "sms", "hotline",
+        "phone", "phones", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "call", "calls", "called",
+        "calling", "fax", "whatsapp", "sms", "hotline", "helpline", "landline", "voicemail",
         "contact", "telefon", "telefono", "teléfono", "téléphone", "portable", "handy", "ring", "dial",
-        "telefone", "telemóvel", "celular", "cel", "móvil", "movil", "tlf", "tfn", "puh", "appelez", "appeler",
-        "llame", "llamar", "llámanos", "chiama", "chiamare", "chiamaci", "bel", "bellen", "ligue", "ligar",
-        "zadzwoń", "zadzwon", "tel", "mobil", "mobiel", "rufnummer", "durchwahl", "text", "texting", "signal",
-        "viber", "telegram", "reach", "reachable", "callback", "callbacks", "switchboard", "hívjon", "hívja",
-        "hívj", "puhelin", "zavolejte", "volejte", "ringen", "ringe", "ring", "soita", "soittakaa", "arayın",
-        "telefonu", "telefonszám", "téléphonez", "llámenos", "chiamate", "contatto", "kontakt",
+        "telefone", "telemóvel", "telemovel", "telemóveis", "celular", "cel", "móvil", "movil", "tlf", "tfn",
+        "puh", "appelez", "appeler", "llame", "llamar", "llámanos", "chiama", "chiamare", "chiamaci", "bel",
+        "bellen", "ligue", "ligar", "zadzwoń", "zadzwon", "mobil", "mobiel", "rufnummer", "durchwahl", "text",
+        "texting", "signal", "viber", "telegram", "reach", "reachable", "callback", "callbacks", "switchboard",
+        "hívjon", "hívja", "hívj", "puhelin", "zavolejte", "volejte", "ringen", "ringe", "soita", "soittakaa",
+        "arayın", "telefonu", "telefonszám", "téléphonez", "llámenos", "chiamate", "contatto", "kontakt", "tél",
+        "numéro", "gsm", "mobiltelefon", "telefoon", "festnetz", "cellulare", "komórka", "komórkowy",
+        "msisdn", "rückruf", "rückrufnummer", "hp", "ponsel", "telepon", "telefonum", "telefonunuz",
+        "telefonumu", "cep",
     ]
 )  # fmt: skip
+# Phone words too common in other senses to raise a score by being near a number ("this text",
+# "reach 10 %", "signal strength"); they still decide an identifier look-back and label a number.
+_WEAK_PHONE_WORDS = frozenset(["text", "texting", "reach", "signal", "telegram", "contatto", "kontakt", "hp", "cep"])
+#: The phone recognizer's context words: :data:`PHONE_WORDS` minus the weak ones, plus phrases.
+# "line" is a phone word only after a qualifier ("direct line", "work line"; not "see line 42").
+_LINE_QUALIFIERS = frozenset(
+    ["direct", "work", "office", "home", "private", "mobile", "phone", "land", "support", "service", "business",
+     "main", "fixed", "personal", "desk", "hot", "help", "dedicated"]
+)  # fmt: skip
+PHONE_CONTEXT_WORDS: tuple[str, ...] = (
+    *sorted(PHONE_WORDS - _WEAK_PHONE_WORDS),
+    "text me",
+    "reach me",
+    "reach us",
+    *sorted(f"{q} line" for q in _LINE_QUALIFIERS),
+)
+# Inflection endings after an entity word ("telefonu", "telefonní", "Handys", "mobilen").
+_INFLECTION = r"(?:s|e|n|en|es|u|a|ní|ního|nímu|os|em|y|i|ie|om|ów)"
+#: Regex alternatives for phone compounds ("Telefonnummer", "Handynr", "mobil-nr", "kundenTelefon",
+#: "Festnetznummer"): an entity stem + a number word, or a longer word ending in a phone word.
+PHONE_COMPOUNDS: tuple[str, ...] = (
+    r"(?:tel|telefon|telephone|phone|handy|mobil|mobile|mobiel|fax|ruf|festnetz|cell|gsm|telefoon)[-_.]?"
+    r"(?:nummer|nummern|nr|number|numbers|no|num|numero|número|numer|nro)",
+    r"[^\W\d_]{2,}(?:telefon|telefoon|phone|handy|mobil|mobiel)",
+    r"(?:telefon|telefono|telefoon|handy|mobil|celular)" + _INFLECTION,
+)
+#: Field-name words that make a dotted quad an address ("loadBalancerIP", "X-Forwarded-For", "peer").
+IP_WORDS: frozenset[str] = _words(
+    """
+    ip ips ipv4 ipv6 ipaddr ipaddress addr address addresses host hosts hostname server servers endpoint
+    endpoints peer peers client clients remote src dst source destination gateway gw nameserver nameservers
+    dns resolver proxy upstream bind listen node nodes origin forwarded forwarder nat vip egress ingress
+    router neighbor neighbour relay sender attacker login allow allowlist whitelist deny blocklist blacklist
+    """
+)
+#: Field-name words that make a dotted quad a version ("tag", "appVersion", "chart", "build").
+VERSION_WORDS: frozenset[str] = _words(
+    """
+    version versions ver vsn tag tags release releases rel build builds chart revision rev firmware fw sdk
+    image semver patch kernel appversion pkg package
+    """
+)
+#: Number words that end a field name without naming its kind ("account_no", "card number").
+_NUMBER_WORDS = _words("no nr nro nbr number numbers num numero número numéro nummer numer nº n°")
 #: Words that label a number as a social security number.
-SSN_WORDS: frozenset[str] = frozenset(["ssn", "ssns", "social", "security", "ss", "soc", "taxpayer", "tin", "itin"])
+SSN_WORDS: frozenset[str] = frozenset(
+    ["ssn", "ssns", "social", "security", "ss", "soc", "taxpayer", "tin", "itin", "tax", "taxid"]
+)
 
 # Stems that make a compound name an entity label ("Telefonnummer", "Kartennummer", "ssn_no"): at the
 # start of the compound ("telnr", "Kartennummer"), or a whole entity word at its end ("kundentelefon").
@@ -164,6 +225,25 @@ _ID_BIGRAMS = frozenset([("frequent", "flyer"), ("frequent", "flier"), ("frequen
 # "Contact on file: ...", "phone on record": "on" + qualifier is an idiom, not an identifier label.
 _IDIOM_HEADS = frozenset(["on"])
 _LOOKBACK = 40
+# Cards that are no payment cards: "gift card", "loyalty card", "Library card no.", "SIM card",
+# "Geschenkkarte", "tarjeta de fidelidad" is not handled (the qualifier follows).
+_NON_PAYMENT_CARD_HEADS = frozenset(
+    ["gift", "giftcard", "loyalty", "reward", "rewards", "member", "membership", "library", "bonus",
+     "discount", "sim", "key", "keycard", "access", "identity", "boarding", "fidelity", "points", "insurance",
+     "health", "geschenk", "kunden", "treue", "bonus", "fidélité", "cadeau", "regalo", "fedeltà", "punti"]
+)  # fmt: skip
+_GENERIC_CARDS = frozenset(["card", "cards", "karte", "tarjeta", "carte", "carta", "cartão", "kort", "kaart", "karta"])
+_CARD_COMPOUND = re.compile(r"(geschenk|kunden|treue|bonus|mitglieds)karte")
+
+
+def _non_payment_card(words: list[str], i: int) -> str | None:
+    """``words[i]`` is a card word qualified as a non-payment card ("gift card"): the qualifier."""
+    w = words[i]
+    if (m := _CARD_COMPOUND.fullmatch(w)) is not None:
+        return m.group(1)
+    if w in _GENERIC_CARDS and i > 0 and words[i - 1] in _NON_PAYMENT_CARD_HEADS:
+        return words[i - 1]
+    return None
 
 
 def _compound_id(word: str) -> bool:
@@ -183,23 +263,37 @@ def _adjective_id(word: str) -> bool:
     return len(word) > 4 and word.endswith("i") and word[:-1] in ID_WORDS
 
 
-def identifier_label(text: str, start: int, entity_words: frozenset[str]) -> str | None:
+@lru_cache(maxsize=1)
+def _tail_regex() -> re.Pattern[str]:
+    tails = sorted((re.escape(w) for w in ID_WORDS | QUALIFIER_WORDS if len(w) >= 5), key=len, reverse=True)
+    return re.compile(rf"[^\W\d_]{{4,}}(?:{'|'.join(tails)})")
+
+
+def _compound_tail(word: str) -> bool:
+    """A compound field name ending in an identifier word: "kundenkonto", "purchaseorder"."""
+    return len(word) >= 9 and _tail_regex().fullmatch(word) is not None
+
+
+def identifier_label(text: str, start: int, entity_words: frozenset[str], lo: int = 0) -> str | None:
     """The identifier word labelling the number at ``text[start:]``, or ``None``.
 
-    Looks back at most 40 characters and never past a line break; the nearest word that is an
-    identifier word, an identifier compound, a directly-attached qualifier word or one of
-    ``entity_words`` decides. Compound names (``order_id``, ``trackingNumber``) are split first.
+    Looks back at most 40 characters (and not before ``lo``) and never past a line break; the
+    nearest word that is an identifier word, an identifier compound, a directly-attached qualifier
+    word or one of ``entity_words`` decides. Compound names (``order_id``, ``trackingNumber``) are
+    split first.
     """
-    lo = max(0, start - _LOOKBACK)
+    lo = max(lo, start - _LOOKBACK, 0)
     nl = text.rfind("\n", lo, start)
     window = text[nl + 1 if nl >= 0 else lo : start]
     if not window:
         return None
-    window = _SLASHED.sub(r"\1\2", _ABBREVIATED.sub(r"\1", _CAMEL.sub(r"\1 \2", window).lower()))
+    window = _normalise(window)
     matches = list(_WORD.finditer(window))
     for i in range(len(matches) - 1, -1, -1):
         w = matches[i].group(0)
-        if w in entity_words:
+        if w in entity_words or (entity_words is CARD_WORDS and _CARD_COMPOUND.fullmatch(w)):
+            if entity_words is CARD_WORDS:
+                return _non_payment_card([m.group(0) for m in matches[: i + 1]], i)
             return None
         if w in ID_WORDS or _adjective_id(w) or _compound_id(w):
             return w
@@ -210,6 +304,82 @@ def identifier_label(text: str, start: int, entity_words: frozenset[str]) -> str
             if set(heads) & entity_words or (heads and (heads[-1] in _GENITIVE or heads[-1] in _IDIOM_HEADS)):
                 return None  # "Teléfono del cliente: ...", "numéro du client : ..." (the client's number)
             return w
+    return None
+
+
+def _normalise(label: str) -> str:
+    """Lower case; camelCase split; "Art.-Nr." -> "artnr"; "P/N" -> "pn"."""
+    return _SLASHED.sub(r"\1\2", _ABBREVIATED.sub(r"\1", _CAMEL.sub(r"\1 \2", label).lower()))
+
+
+@lru_cache(maxsize=16)
+def _affix_regex(entity_words: frozenset[str]) -> re.Pattern[str]:
+    long_words = sorted((re.escape(w) for w in entity_words if len(w) >= 5), key=len, reverse=True)
+    alternatives = "|".join(long_words) or "(?!)"
+    # "kundentelefon", "festnetztelefon"; inflected: "telefonní", "telefonu", "Handys" (not "creditor")
+    return re.compile(rf".{{2,}}(?:{alternatives})|(?:{alternatives}){_INFLECTION}")
+
+
+def entity_word(word: str, entity_words: frozenset[str]) -> bool:
+    """``word`` (lower case) is one of ``entity_words`` or a compound of one: "telefonnummer",
+    "handynr", "mobilnummer", "kundentelefon", "kartennummer".
+
+    >>> entity_word("handynummer", PHONE_WORDS), entity_word("artikelnummer", PHONE_WORDS)
+    (True, False)
+    """
+    if word in entity_words:
+        return True
+    m = _NUMBER_SUFFIX.fullmatch(word)
+    stem = m.group(1).rstrip("-_") if m is not None else word
+    if m is not None and (stem in entity_words or stem[:-1] in entity_words):  # "karten|nummer"
+        return True
+    return _affix_regex(entity_words).fullmatch(stem) is not None
+
+
+def field_kind(name: str, entity_words: frozenset[str], numbered_ids: bool = False) -> tuple[str, str] | None:
+    """What a field name says about its value: ``("entity", word)`` (``card_number``, ``Telefon``,
+    ``loadBalancerIP`` for :data:`IP_WORDS`), ``("id", word)`` (``account_no``, ``Kundennr``,
+    ``invoice``), ``("version", word)`` (``tag``, ``appVersion``), or ``None`` (``notes``, ``value``).
+
+    The word nearest the end decides (number words such as "no"/"Nummer" are skipped): in
+    ``customer_phone`` the head is "phone"; a qualifier ("customer", "account", "case") counts only
+    as the head, and not after an entity word ("Teléfono del cliente"), as in :func:`identifier_label`.
+
+    >>> field_kind("account_no", CARD_WORDS), field_kind("card_number", CARD_WORDS)
+    (('id', 'account'), ('entity', 'card'))
+    >>> field_kind("image_tag", IP_WORDS), field_kind("loadBalancerIP", IP_WORDS)
+    (('version', 'tag'), ('entity', 'ip'))
+
+    With ``numbered_ids`` a neutral name ending in a number word is an identifier: a card-shaped
+    value under "creditor_no" or "Ledger number" is that thing's number, not a card (phones are
+    not judged so: "office number", "home no." are phone numbers).
+
+    >>> field_kind("creditor_no", CARD_WORDS, numbered_ids=True)
+    ('id', 'no')
+    """
+    words = _WORD.findall(_normalise(name))
+    head = True  # no word other than number words after this one
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in _NUMBER_WORDS:
+            continue
+        if w in ("id", "ids", "identifier") and i > 0 and words[i - 1] in entity_words and head:
+            return "entity", words[i - 1]  # "taxId", "ssn_id": the entity's own identifier
+        if entity_word(w, entity_words):
+            if entity_words is CARD_WORDS and (q := _non_payment_card(words, i)) is not None:
+                return "id", q
+            return "entity", w
+        if w in VERSION_WORDS:
+            return "version", w
+        if w in ID_WORDS or _adjective_id(w) or _compound_id(w) or _compound_tail(w):
+            return "id", w
+        if w in QUALIFIER_WORDS and head:  # "customer no", not "In case of problems"
+            if any(entity_word(h, entity_words) for h in words[max(0, i - 3) : i]):
+                return "entity", w
+            return "id", w
+        head = False
+    if numbered_ids and len(words) > 1 and words[-1] in _NUMBER_WORDS:  # "creditor_no", not "number"
+        return "id", words[-1]
     return None
 
 
@@ -230,35 +400,44 @@ def column_label(text: str, start: int, entity_words: frozenset[str]) -> str | N
     return identifier_label(cell + " ", len(cell) + 1, entity_words)
 
 
+def field_entity_word(text: str, start: int, entity_words: frozenset[str]) -> str | None:
+    """The entity word in the name of the field owning the value at ``text[start:]`` (a "phone"
+    column, ``"mobile":``, ``Telefonnummer=``, ``loadBalancerIP:``), or ``None``."""
+    field = field_of(text, start)
+    if field is None:
+        return None
+    kind = field_kind(field.name, entity_words)
+    return kind[1] if kind is not None and kind[0] == "entity" else None
+
+
 def column_entity_word(text: str, start: int, entity_words: frozenset[str]) -> str | None:
-    """The entity word in the table header of the number at ``text[start:]`` ("phone", "Mobile no",
-    "kundentelefon"), or ``None``: in a "phone" column the header is the phone word.
+    """The entity word in the field (table column, key) of the number at ``text[start:]`` ("phone",
+    "Mobile no", "kundentelefon"), or ``None``: in a "phone" column the header is the phone word.
 
     >>> column_entity_word("name\\tphone\\nAda\\t601 178 769", 16, PHONE_WORDS)
     'phone'
     >>> column_entity_word("name\\tsku\\nAda\\t601 178 769", 14, PHONE_WORDS) is None
     True
     """
-    cell = column_header(text, start)
-    if cell is None:
-        return None
-    for m in _WORD.finditer(_CAMEL.sub(r"\1 \2", cell).lower()):
-        w = m.group(0)
-        if w in entity_words:
-            return w
-        if any(len(e) >= 5 and (w.startswith(e) or w.endswith(e)) for e in entity_words):
-            return w
-    return None
+    return field_entity_word(text, start, entity_words)
 
 
-def any_label(text: str, start: int, entity_words: frozenset[str]) -> str | None:
-    """:func:`identifier_label` on the line, else :func:`column_label` when no word on the line decides."""
-    label = identifier_label(text, start, entity_words)
-    if label is not None:
-        return label
-    if _decided_by_entity_word(text, start, entity_words):
-        return None
-    return column_label(text, start, entity_words)
+def any_label(text: str, start: int, entity_words: frozenset[str], numbered_ids: bool = False) -> str | None:
+    """The identifier label of the number at ``text[start:]``, or ``None``.
+
+    The field that owns the value decides first (:func:`detectors.pii.fields.field_of`: a key, an
+    SQL column, a table column): an entity-named field ("card_number") keeps the number, an
+    identifier-named one ("account_no", "invoice") labels it. In a neutral field only words inside
+    the value's own cell count; outside any field, :func:`identifier_label` on the line.
+    ``numbered_ids``: see :func:`field_kind`.
+    """
+    field: Field | None = field_of(text, start)
+    if field is not None:
+        kind = field_kind(field.name, entity_words, numbered_ids)
+        if kind is not None:
+            return None if kind[0] == "entity" else kind[1]
+        return identifier_label(text, start, entity_words, lo=field.start)
+    return identifier_label(text, start, entity_words)
 
 
 # Short words that may stand between a phone word and its number: "call me back on", "Ring oss på".
@@ -280,7 +459,11 @@ def labelled_by(text: str, start: int, entity_words: frozenset[str], lookback: i
     matches = list(_WORD.finditer(window))
     for n, m in enumerate(reversed(matches)):
         w = m.group(0)
-        if w in entity_words:
+        qualified_line = w == "line" and n + 1 < len(matches) and matches[-n - 2].group(0) in _LINE_QUALIFIERS
+        if qualified_line and entity_words is PHONE_WORDS:  # "direct line 22 81 40 17"
+            tail = window[m.end() :]
+            return w if not any(ch.isdigit() for ch in tail) else None
+        if entity_word(w, entity_words):
             tail = window[m.end() :]
             return w if not any(ch.isdigit() for ch in tail) else None
         if w in QUALIFIER_WORDS and n + 1 < len(matches) and matches[-n - 2].group(0) in _IDIOM_HEADS:
@@ -288,11 +471,3 @@ def labelled_by(text: str, start: int, entity_words: frozenset[str], lookback: i
         if n >= 3 or len(w) > _LINK_WORD_MAX or w in ID_WORDS or w in QUALIFIER_WORDS:
             return None
     return None
-
-
-def _decided_by_entity_word(text: str, start: int, entity_words: frozenset[str]) -> bool:
-    """An entity word on the line, within the look-back window ("Tel: 0412 ...", "card 4111 ...")."""
-    lo = max(0, start - _LOOKBACK)
-    nl = text.rfind("\n", lo, start)
-    window = text[nl + 1 if nl >= 0 else lo : start].lower()
-    return any(m.group(0) in entity_words for m in _WORD.finditer(window))

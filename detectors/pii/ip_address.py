@@ -24,13 +24,19 @@ import re
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
+from detectors.pii.fields import field_of
+from detectors.pii.id_context import IP_WORDS, field_kind
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
 from detectors.pii.validators import ipv4_valid, ipv6_valid
 
 __all__ = ["IpAddressRecognizer"]
 
 _IPV4 = re.compile(r"[0-9](?<![\w.:-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w|/[0-9])", re.A)
-_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]+(?:\.\d+){0,3})?(?![\w:]|/\d)")
+# A colon right after the address is punctuation when no word or colon follows it ("64 bytes from
+# 2001:db8::7: icmp_seq=1", "peer fe80::1: down").
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]+(?:\.\d+){0,3})?(?<![0-9A-Fa-f]:)(?![\w]|:[\w:]|/\d)"
+)
 _QUICK_V6 = re.compile(r":[0-9A-Fa-f]{0,4}:")
 
 _NETWORK_WORDS = ContextWords(
@@ -94,6 +100,12 @@ class IpAddressRecognizer(PatternRecognizer):
         port_or_url = text[end : end + 1] == ":" or text[max(0, start - 3) : start] == "://"
         if port_or_url:
             return 0.95, "valid IPv4 address followed by a port or inside a URL"
+        field = field_of(text, start)
+        kind = field_kind(field.name, IP_WORDS) if field is not None else None
+        if kind is not None and kind[0] == "version":
+            return None  # "tag: 13.27.49.237" under "image:", "appVersion", a "build" column
+        if kind is not None and kind[0] == "entity":
+            return 0.95, f"valid IPv4 address in the field {field.name!r}"  # type: ignore[union-attr]
         # 1.2.3.4 is far more often a version than an address: require a network word.
         single_digits = all(len(octet) == 1 for octet in value.split("."))
         if single_digits and (self.context is None or self.context.find(text, start, end) is None):

@@ -26,7 +26,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from detectors.pii.fields import field_of
 from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
+from detectors.pii.person_formats import format_names
 from detectors.pii.span import Detection, PiiSpan
 
 __all__ = ["DEFAULT_SPACY_MODEL", "PersonRecognizer", "load_spacy_model"]
@@ -38,13 +40,15 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _PARTICLES = frozenset(
     [
         "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "ibn", "al", "el",
-        "ten", "ter", "dos", "das", "y", "ní", "nic", "mac", "st"
+        "ten", "ter", "dos", "das", "y", "ní", "nic", "mac", "st", "ó", "ua", "uí", "mhic", "mag", "zu", "zum",
+        "zur", "binti", "bint", "bte", "af", "av", "dei", "degli"
     ]
 )  # fmt: skip
 _TITLES = frozenset(
     [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr", "sr",
-        "sra", "srta", "mme", "mlle", "herr", "frau"
+        "sra", "srta", "mme", "mlle", "herr", "frau", "pak", "bu", "bapak", "ibu", "sayın", "madame", "monsieur",
+        "mademoiselle", "señor", "señora", "signor", "signora", "senhor", "senhora"
     ]
 )  # fmt: skip
 _NOT_NAMES = frozenset(
@@ -54,7 +58,12 @@ _NOT_NAMES = frozenset(
         "Sincerely", "Yours", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
         "December", "Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "Sales", "Admin", "Hiring",
-        "Manager", "Ok", "Okay", "Yes", "No", "Sure", "Re", "Fwd", "Subject", "Note"
+        "Manager", "Ok", "Okay", "Yes", "No", "Sure", "Re", "Fwd", "Subject", "Note", "Guest", "Guests", "Agent",
+        "User", "Users", "Operator", "Caller", "Bot", "Assistant", "System", "Host", "Visitor", "Member", "Client",
+        "Staff", "Moderator", "Me", "You", "Kunde", "Kundin", "Cliente", "Klant", "Kund", "Klient", "Gast",
+        "Huésped", "Ospite", "Hóspede", "Agente", "Utente", "Usuario", "Usuário", "Benutzer", "Bruker",
+        "Ihre", "Ihr", "Ihren", "Ihrem", "Ihrer", "Sie", "Unsere", "Unser", "Votre", "Vos", "Su", "Sus",
+        "Hanım", "Hanim", "Bey", "Efendi", "San", "Sama", "Kun", "Chan", "Sensei", "Ji", "Sahib"
     ]
 )  # fmt: skip
 # Words that NER sometimes glues to the front of a name ("Call Frank", "Hi Kwame").
@@ -92,6 +101,9 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CODE_CHARS = frozenset("<>{}=$\\|^&*+`")
+# Gaelic and Scottish surname shapes: "McKing", "MacAloon", and the h-/n-/t- prefixes after "Ó",
+# "Ní", "Uí" ("Ó hAlmhain", "Uí nGallchóir", "Ó tSúilleabháin").
+_GAELIC = re.compile(r"(?:Mc|Mac)[^\W\d_a-z][^\W\d_A-Z]+|[hnt][^\W\d_a-z][^\W\d_A-Z]+")
 _NAME_PARTS = re.compile(r"['’\-]")
 # The tokens of _TOKEN that do not start with a lower-case ASCII letter (same boundaries: a token
 # starts where no letter, or no letter + joiner, precedes it): the only ones that can be names.
@@ -101,21 +113,32 @@ _CAP_TOKEN = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]['’\-])[^\W\d_a-z][^\W\d_]*
 # letter that is not a lower-case ASCII one, or a title (matches _rules would discard are skipped in C;
 # a longer alternative can then match instead: "Contact person: Dong-hyun Kim").
 _STRONG_TRIGGERS = re.compile(
-    r"(?=[\w—–])(?<!\w)(?:"
+    r"(?=[\w—–*+•\[-])(?<!\w)(?:"
     r"(?P<my_name>(?i:\bmy name is|\bmy name's|\bname\s*:|\bi am called|\bcall me))[ \t]+"
     r"|(?P<salutation>(?i:\b(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|hola|"
     r"bonjour|hallo|ciao|olá|salut)))[ \t]+"
-    r"|(?P<title>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sra|Srta|Mme|Mlle|Herr|Frau))\.?[ \t]+"
+    r"|(?P<title>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sra|Srta|Mme|Mlle|Herr|Frau|Madame|Monsieur|"
+    r"Mademoiselle|Señora|Señor|Signora|Signor|Senhora|Senhor|Pak|Bapak|Ibu|Bu|Sayın))\.?[ \t]+"
     r"|(?P<signoff>(?i:\b(?:thanks|thank you|thx|cheers|regards|best regards|kind regards|warm regards|"
     r"best wishes|best|sincerely|yours truly|yours sincerely|cordially|respectfully|saludos|cordialement|"
     r"grüße|gruß|mfg))(?:[ \t]*[,!.][ \t]*\n?|[ \t]*\n)[ \t]*(?:[—–-][ \t]*)?)"
     r"|(?P<dash>[—–][ \t]*)"
+    r"|(?P<bold>(?m:^)(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__))"
+    r"|(?P<chat>(?m:^)(?:\[[^\]\n]{0,30}\d[^\]\n]{0,30}\]|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]*(?:[-–—][ \t]*)?)"
+    r"|(?P<from_msg>(?i:\b(?:(?:escalation|message|request|complaint|call|e-?mail|mail|note|feedback|reply|"
+    r"response|update|letter|ticket|inquiry|enquiry|question|report|referral|voicemail|invitation|comment|"
+    r"review|handover|text|sms|callback|visit|escalated|forwarded|received)s?[ \t]+from|on behalf of|"
+    r"(?:escalated|reported|raised|opened|filed|handled|signed|requested|submitted) by|"
+    r"(?:delivery|deliver|ship|shipped|shipping|addressed|dispatched|posted|parcel|package) to)))[ \t]+"
     r"|(?P<label>(?i:\b(?:customer|client|patient|employee|author|co-authored-by|reviewed-by|signed-off-by|"
     r"reported-by|acked-by|tested-by|assignee|assigned to|owner|reviewer|beneficiary|account holder|"
     r"cardholder|card holder|applicant|candidate|tenant|landlord|passenger|guest|requester|requested by|"
     r"submitted by|created by|approved by|contact|attendee|speaker|recipient|sender|kontoinhaber|inhaber|"
     r"titular|destinataire|empfänger)(?:[ \t]+name)?))[ \t]*:[ \t]*"
-    r"|(?P<self_intro>(?i:\b(?:i am|i'm|i’m|this is|it's|it’s|soy|je suis|ich bin|sono|me llamo)))[ \t]+"
+    r"|(?P<self_intro>(?i:\b(?:i am|i'm|i’m|this is|it's|it’s|soy|je suis|ich bin|sono|me llamo|mi chiamo|"
+    r"je m'appelle|ik ben|jag heter|jeg heter|jestem|eu sou|me chamo|hier ist|mein name ist|nama saya|"
+    r"saya|benim adım|adım))|\bben)[ \t]+"
     r"|(?P<verb>(?i:\b(?:call|ask|email|e-mail|tell|ping|contact|message|remind|invite|thank|cc|meet|"
     r"meeting with|talk to|speak (?:to|with)|reach out to|loop in|forward(?:ed)? to|reply to|write to|send it to|"
     r"introduce|congratulate|schedule a meeting with|between|manager|colleague|coworker|boss|wife|"
@@ -132,7 +155,7 @@ _PERSON_VERBS = frozenset(
     ]
 )  # fmt: skip
 _EPONYM_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:algorithm|theorem|law|laws|distribution|equation|conjecture|principle|effect|"
+    r"^(?:['’]s?)?(?:\s+[a-z]+-[a-z-]+|\s+[A-Z](?=\s))?\s+(?:algorithm|theorem|law|laws|distribution|equation|conjecture|principle|effect|"
     r"method|curve|test|inequality|transform|number|constant|lemma|formula|rule|paradox|machine)\b",
     re.IGNORECASE,
 )
@@ -151,9 +174,77 @@ _LANGUAGES = frozenset(
 _NAME_GAP = re.compile(
     r"[ \t]+(?:(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")[ \t]+)*", re.IGNORECASE
 )
-_LABEL_END = re.compile(r"[ \t]*(?:$|[\n,;|(<\[]|[ \t]{2})")
+_LABEL_END = re.compile(r"[ \t]*(?:$|[\n,;|(<\[]|[ \t]{2}|\.[ \t]*(?:\n|$))")
 _ADDRESS_AFTER = re.compile(r"[ \t]*[<(][A-Za-z0-9._%+-]+@")
 _RELABEL = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
+_BOLD_END = re.compile(r"(?:\*\*|__)[ \t]*(?:$|[\n—–:,(|-])")
+_SPEAKER_END = re.compile(r"[ \t]*(?::|\([^)\n]{1,30}\)[ \t]*:)")
+# Month names that are also given names: allowed to start a name in a name field ("April Dixon").
+_MONTH_GIVEN_NAMES = frozenset(["April", "May", "June", "August", "January"])
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# Initials inside a name: "Y. ", "W.H. ", "L. M. " (one letter + dot, at most three).
+_INITIALS_AT = re.compile(r"(?:[^\W\d_a-z]\.[ \t]?){1,3}(?=[^\W\d_a-z])")
+# Head nouns of job titles: "Charge Nurse", "Customer Success Lead", "Product Owner" are roles.
+_ROLE_HEADS = frozenset(
+    ["Nurse", "Lead", "Manager", "Engineer", "Developer", "Analyst", "Owner", "Director", "Officer", "Specialist",
+     "Coordinator", "Architect", "Consultant", "Representative", "Supervisor", "Administrator", "Designer",
+     "Researcher", "Scientist", "Technician", "Associate", "Intern", "President", "Executive", "Accountant",
+     "Advisor", "Adviser", "Clerk", "Recruiter", "Strategist", "Planner", "Controller", "Paralegal"]
+)  # fmt: skip
+# A legal-form suffix right after the words: a company, not a person ("Acme Logistics LLC").
+_COMPANY_AFTER = re.compile(
+    r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\b|Ltd\b|Limited|GmbH|Corp\b|Corporation|Co\.|AG\b|S\.A\.|SA\b|B\.V\.|BV\b|"
+    r"N\.V\.|plc\b|PLC\b|LLP\b|Pty\b|S\.p\.A\.|S\.r\.l\.|SAS\b|SARL\b|Oy\b|AB\b|A/S|KG\b|e\.V\.)"
+)
+# First words of two-word places after "from" ("Request from New York").
+_PLACE_HEADS = frozenset(["New", "San", "Santa", "Los", "Las", "Saint", "St", "Hong", "North", "South", "East", "West"])
+_SIGNATURE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n\d,:;.!?]{0,40},[ \t]*\n[ \t]*(?=[^\W\d_a-z])")
+_SIGNATURE_LINES = 3  # the name line is among the last lines of the text
+# A value starts after a line break, a cell delimiter, a quote, "(" or a key separator.
+_VALUE_OPENERS = frozenset("\n|,;\t\"'(=:")
+_VALUE_END = re.compile(r"[ \t]*(?:$|[\n|,;\t\"')])")
+_HAS_FIELD = re.compile(r"[|;\t,:=]")
+# A record with personal data near a generic "name" value: its name is a person's.
+_PERSONAL_NEAR = re.compile(r"(?i)e-?mail|phone|telefon|\btel\b|mobil|handy|iban|birth|geburt|passport|\bdob\b|@")
+_FIELD_WORD = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+# Field names: words that name a person's name, person roles, and words that make a name field
+# someone else's (a file, host, product, company name).
+_NAME_WORDS = frozenset(
+    ["name", "names", "nombre", "nome", "nom", "naam", "namn", "navn", "nimi", "imię", "imie", "név", "jméno"]
+)  # fmt: skip
+_NAME_MODIFIERS = frozenset(
+    ["full", "first", "last", "given", "family", "middle", "display", "legal", "real", "maiden", "completo",
+     "vollständiger", "volledige", "complet", "pełne"]
+)  # fmt: skip
+_GENITIVES = frozenset(["del", "de", "da", "do", "des", "du", "der", "of", "van"])
+_PERSON_FIELD = frozenset(
+    ["fullname", "firstname", "lastname", "surname", "surnames", "givenname", "familyname", "forename",
+     "vorname", "nachname", "apellido", "apellidos", "cognome", "sobrenome", "nazwisko", "achternaam",
+     "voornaam", "efternamn", "förnamn", "etternavn", "fornavn", "prénom", "prenom", "customer", "client",
+     "cliente", "kunde", "kundin", "klant", "kund", "klient", "contact", "cardholder", "holder", "guest",
+     "patient", "employee", "passenger", "traveller", "traveler", "author", "assignee", "reporter",
+     "requester", "recipient", "sender", "owner", "tenant", "applicant", "beneficiary", "titular",
+     "inhaber", "kontoinhaber", "empfänger", "destinataire", "attendee", "driver", "signer", "person",
+     "persona", "pessoa", "ansprechpartner", "contactpersoon", "kontaktperson", "member", "user", "agent",
+     "doctor", "physician", "referrer", "nurse", "teacher", "student", "speaker", "hóspede",
+     "huésped", "ospite", "gast", "paciente", "paziente", "intestatario", "destinatario", "remitente"]
+)  # fmt: skip
+_NON_PERSON_FIELD = frozenset(
+    ["file", "filename", "host", "hostname", "project", "product", "company", "org", "organization",
+     "organisation", "service", "app", "application", "db", "database", "bucket", "table", "column",
+     "branch", "repo", "repository", "image", "domain", "node", "device", "model", "brand", "city",
+     "street", "country", "team", "department", "dept", "store", "shop", "bank", "hotel", "item", "event",
+     "package", "pkg", "queue", "topic", "cluster", "region", "zone", "server", "job", "task", "tag", "role",
+     "group", "category", "vendor", "supplier", "merchant", "business", "firma", "empresa", "azienda",
+     "bedrijf", "företag", "plan", "tier", "network", "channel", "workspace", "folder", "path", "key",
+     "secret", "field", "type", "kind", "class", "function", "method", "variable", "env", "environment",
+     "container", "pod", "deployment", "namespace", "stage", "step", "metric", "label", "font", "color",
+     "colour", "site", "page", "school", "university", "street", "place", "location", "venue", "airport",
+     "airline", "route", "course", "user_agent", "useragent", "agency", "id", "email", "mail",
+     "phone", "number", "no", "nr", "code", "address", "url", "uri", "login", "username", "screen", "nick",
+     "nickname", "handle", "employer", "payer", "issuer", "insurer", "carrier", "provider", "lender"]
+)  # fmt: skip
 
 
 @lru_cache(maxsize=2)
@@ -167,7 +258,9 @@ def load_spacy_model(name: str = DEFAULT_SPACY_MODEL) -> Any:
 def _is_name_token(tok: str) -> bool:
     """Capitalised word: ``Maria``, ``O'Brien``, ``Dong-hyun``, ``Al-Farsi``; not ``ChatGPT``/``AWS``."""
     if tok.isalpha():  # fast path, same answer: no apostrophe or hyphen to split on
-        return len(tok) > 1 and tok[0].isupper() and tok[1:].islower()
+        if len(tok) > 1 and tok[0].isupper() and tok[1:].islower():
+            return True
+        return _GAELIC.fullmatch(tok) is not None  # "McKing", "MacNeil", "hAlmhain" (after "Ó")
     parts = _NAME_PARTS.split(tok)
     head = parts[0]
     if not head[:1].isupper():
@@ -308,6 +401,8 @@ class PersonRecognizer:
             if span is None or _EPONYM_AFTER.match(text[span[1] :]):
                 continue
             start, end = span
+            if _HAS_FIELD.search(text, max(0, start - 60), start) and self._not_a_person_field(text, start, end):
+                continue  # "name: Billing Worker" in a YAML service list, a "product" column
             if " " not in text[start:end]:
                 if text[start:end] in self.tech_terms or text[start:end] in _LANGUAGES:
                     continue
@@ -352,8 +447,9 @@ class PersonRecognizer:
         return s, e
 
     # ---------------------------------------------------------------- rules
-    def _take_name(self, text: str, pos: int) -> tuple[int, int, list[str]] | None:
-        """The capitalised name starting at ``pos`` (optionally after a title): up to four words."""
+    def _take_name(self, text: str, pos: int, lenient: bool = False) -> tuple[int, int, list[str]] | None:
+        """The capitalised name starting at ``pos`` (optionally after a title): up to four words.
+        ``lenient``: month names that are also given names ("April Dixon") may start it."""
         words: list[tuple[int, int, str]] = []
         i = pos
         while len(words) < 4:
@@ -367,8 +463,20 @@ class PersonRecognizer:
                     break
                 i = nxt.end()
                 continue
+            if (
+                len(tok) == 1
+                and tok.isupper()
+                and (ini := _INITIALS_AT.match(text, m.start())) is not None
+                and (words or _INITIALS_AT.match(text, ini.end()) is None)
+            ):
+                words.append((m.start(), ini.end(), ini.group(0).rstrip()))  # "Y.", "W.H.", "L. M."
+                i = ini.end()
+                if text[i : i + 1] in (" ", "\t"):
+                    i += 1
+                continue
             particle = tok.lower() in _PARTICLES and bool(words)
-            if not (particle or (_is_name_token(tok) and tok not in _NOT_NAMES)):
+            allowed = tok not in _NOT_NAMES or (lenient and not words and tok in _MONTH_GIVEN_NAMES)
+            if not (particle or (_is_name_token(tok) and allowed)):
                 break
             if tok.endswith(("'s", "’s")) and len(tok) > 2:
                 words.append((m.start(), m.end() - 2, tok[:-2]))  # possessive: "Rao's assistant"
@@ -378,9 +486,9 @@ class PersonRecognizer:
             if gap is None:
                 break
             i = gap.end()
-        while words and words[-1][2].lower() in _PARTICLES:
-            words.pop()
-        if not words:
+        while words and (words[-1][2].lower() in _PARTICLES or words[-1][2].endswith(".")):
+            words.pop()  # a name does not end in a particle or an initial
+        if not words or all(w[2].endswith(".") for w in words):
             return None
         return words[0][0], words[-1][1], [w[2] for w in words]
 
@@ -397,6 +505,8 @@ class PersonRecognizer:
             lone_tech = len(words) == 1 and (words[0] in self.tech_terms or words[0] in _LANGUAGES)
             boundary = re.match(r"[ \t]*(?:$|[\n,.!?;:)—–\"”]|from\b|and\b|here\b)", after) is not None
             if rule in ("my_name", "title"):
+                if rule == "my_name" and m.group(0).rstrip().endswith(":") and not self._personal_name(text, words):
+                    continue  # "name: Billing Worker" (a YAML service): a generic name field
                 score = 0.85
             elif rule == "label":
                 if lone_tech or not (_LABEL_END.match(after) and (len(words) > 1 or first_known)):
@@ -412,6 +522,20 @@ class PersonRecognizer:
                 score = 0.8
             elif rule == "dash":
                 if not boundary or lone_tech or not (len(words) > 1 or first_known):
+                    continue
+                score = 0.75
+            elif rule == "bold":  # "- **Kadri Õun** — +47 ...": a bold name heading a bullet or line
+                if lone_tech or not (_BOLD_END.match(text, end) and (len(words) > 1 or first_known)):
+                    continue
+                score = 0.75
+            elif rule == "chat":  # "[18/04/2025, 16:26] Ana Carvalho: ...": the speaker of a chat line
+                if lone_tech or not _SPEAKER_END.match(text, end):
+                    continue
+                score = 0.8
+            elif rule == "from_msg":  # "Escalation from X", "on behalf of X", "raised by X"
+                if lone_tech or words[0] in _PLACE_HEADS or not (len(words) > 1 or first_known):
+                    continue
+                if not boundary_or_lower(after):
                     continue
                 score = 0.75
             elif rule == "self_intro":
@@ -431,6 +555,13 @@ class PersonRecognizer:
             if _EPONYM_AFTER.match(text[end:]):
                 continue
             out.append((start, end, score, rule, f"context rule {rule!r} ({m.group(0).strip()!r})"))
+        out.extend(self._signature(text))
+        out.extend(self._field_values(text))
+        for start, end, rule in format_names(text, _name_field):
+            word = text[start:end]
+            if rule == "honorific" and (word in _NOT_NAMES or word in _LEADING_WORDS or word in self.stop_words):
+                continue  # "Hello Bey"
+            out.append((start, end, 0.8, rule, f"name marked by the text's format ({rule})"))
         # "Ana Lima <ana@example.org>" (From:/Author: headers, signatures): the words before an address.
         for m in _ADDRESS_AFTER.finditer(text):
             before = self._name_before(text, m.start())
@@ -449,6 +580,77 @@ class PersonRecognizer:
             out.append((found[0], found[1], 0.65, "first_name_pair", f"census first name {tok!r} + surname"))
         return out
 
+    def _signature(self, text: str) -> list[tuple[int, int, float, str, str]]:
+        """A name alone on its line after a short closing line ending in a comma ("Cumprimentos,",
+        "Met vriendelijke groet,", "Pozdrawiam,"), near the end of the text: a signature."""
+        out = []
+        tail = text.count("\n") - _SIGNATURE_LINES
+        for m in _SIGNATURE.finditer(text):
+            found = self._take_name(text, m.end())
+            if found is None or text.count("\n", 0, m.end()) < tail:
+                continue
+            start, end, words = found
+            if not _LINE_END.match(text, end) or not (len(words) > 1 or words[0] in self.first_names):
+                continue
+            if any(w in self.tech_terms or w in _LANGUAGES for w in words):
+                continue
+            out.append((start, end, 0.75, "signature", "name alone on a line after a closing line ending in ','"))
+        return out
+
+    def _not_a_person_field(self, text: str, start: int, end: int) -> bool:
+        """The span is the whole value of a field naming something else, or of a generic "name" field
+        that does not hold a person's name (:meth:`_personal_name`)."""
+        if not _VALUE_END.match(text, end):
+            return False
+        field = field_of(text, start)
+        if field is None:
+            return False
+        strength = _name_field(field.name)
+        if strength == -1:
+            return True
+        return strength == 1 and not self._personal_name(text, text[start:end].split(), start, end)
+
+    def _personal_name(self, text: str, words: list[str], start: int = 0, end: int = -1) -> bool:
+        """A value of a generic "name" field is a person's name: it starts with a census first name, or
+        it has two or more words and personal data (an e-mail, phone, IBAN, birth date) is near."""
+        if words[0] in self.first_names:
+            return True
+        end = len(text) if end < 0 else end
+        return len(words) > 1 and _PERSONAL_NEAR.search(text, max(0, start - 300), end + 300) is not None
+
+    def _field_values(self, text: str) -> list[tuple[int, int, float, str, str]]:
+        """Names that are the whole value of a name field: a ``name``/``Kunde``/``cardholder`` column of
+        a CSV, psql or Markdown table, an SQL ``INSERT`` column, a JSON/YAML key."""
+        if not _HAS_FIELD.search(text):
+            return []
+        out = []
+        for m in _CAP_TOKEN.finditer(text):
+            j = m.start() - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j >= 0 and text[j] not in _VALUE_OPENERS:
+                continue
+            found = self._take_name(text, m.start(), lenient=True)
+            if found is None:
+                continue
+            start, end, words = found
+            if len(words) < 2 and words[0] in _MONTH_GIVEN_NAMES:
+                continue  # a lone "May" in a name field is a month more often than a name
+            if not _VALUE_END.match(text, end):
+                continue
+            if len(words) == 1 and (words[0] in self.tech_terms or words[0] in _LANGUAGES):
+                continue  # "Luigi Favata" is a name, a lone "Luigi" may be the pipeline library
+            field = field_of(text, start)
+            strength = _name_field(field.name) if field is not None else 0
+            if strength == 1:  # a generic "name": a first name, or two words in a record with personal data
+                if not self._personal_name(text, words, start, end):
+                    continue
+            elif strength != 2 or not (len(words) > 1 or words[0] in self.known_names):
+                continue
+            why = f"value of the name field {field.name!r}"  # type: ignore[union-attr]
+            out.append((start, end, 0.75, "name_field", why))
+        return out
+
     def _name_before(self, text: str, end: int) -> tuple[int, int] | None:
         """The name (1-4 capitalised words, particles allowed) ending at ``end`` on the same line."""
         line_start = text.rfind("\n", 0, end) + 1
@@ -456,9 +658,13 @@ class PersonRecognizer:
         words: list[re.Match[str]] = []
         for tok in reversed(toks):
             gap = text[tok.end() : words[0].start() if words else end]
-            if gap.strip(" \t") or len(words) == 4:
-                break
             w = tok.group(0)
+            initial = bool(words) and len(w) == 1 and w.isupper() and gap.strip(" \t") == "."  # "L. M. Thomas"
+            if (gap.strip(" \t") and not initial) or len(words) == 4:
+                break
+            if initial:
+                words.insert(0, tok)
+                continue
             if not ((_is_name_token(w) and w not in _NOT_NAMES and w not in _LEADING_WORDS) or w in _PARTICLES):
                 break
             words.insert(0, tok)
@@ -473,6 +679,12 @@ class PersonRecognizer:
 
     # ---------------------------------------------------------------- merge
     def _merge(self, text: str, cands: list[tuple[int, int, float, str, str]]) -> list[Detection]:
+        cands = [
+            c
+            for c in cands
+            if _COMPANY_AFTER.match(text, c[1]) is None  # "Acme Logistics LLC"
+            and text[c[0] : c[1]].rsplit(None, 1)[-1] not in _ROLE_HEADS  # "Charge Nurse"
+        ]
         cands.sort(key=lambda c: (c[0], -c[1]))
         merged: list[list[Any]] = []
         for start, end, score, rule, why in cands:
@@ -487,6 +699,27 @@ class PersonRecognizer:
             Detection(PiiSpan("PERSON", s, e, round(sc, 4), self.name), rule, f"PERSON: {why}")
             for s, e, sc, rule, why in merged
         ]
+
+
+def _name_field(name: str) -> int:
+    """2: a field that holds a person's name ("full_name", "Kunde", "cardholder", "nombre del
+    titular"); 1: a generic "name" field (also products and services are named); 0: neither;
+    -1: the name of something else ("service_name", "hostname", "product")."""
+    words = [w.lower() for w in _FIELD_WORD.findall(_CAMEL.sub(r"\1 \2", name))]
+    if not words:
+        return 0
+    head = words[-1]  # the head noun decides: "Account holder" is a person, "service_name" is not
+    if len(words) > 1 and words[0] in _NAME_WORDS and words[1] in _GENITIVES:
+        head, mods = words[0], words[2:]  # "nombre del titular", "name of the account holder"
+    else:
+        mods = words[:-1]
+    if head in _PERSON_FIELD:
+        return 2
+    if head in _NAME_WORDS:
+        if any(w in _NON_PERSON_FIELD for w in mods):
+            return -1
+        return 2 if any(w in _PERSON_FIELD or w in _NAME_MODIFIERS for w in mods) else 1
+    return -1 if head in _NON_PERSON_FIELD else 0
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'“(]?[A-Z0-9])|\n+")

@@ -28,7 +28,15 @@ import re
 from dataclasses import dataclass
 
 from detectors.pii.features import TextFeatures
-from detectors.pii.id_context import PHONE_WORDS, any_label, column_entity_word, labelled_by
+from detectors.pii.id_context import (
+    PHONE_COMPOUNDS,
+    PHONE_CONTEXT_WORDS,
+    PHONE_WORDS,
+    any_label,
+    field_entity_word,
+    field_kind,
+    labelled_by,
+)
 from detectors.pii.recognizer import ContextWords, Recognizer
 from detectors.pii.span import Detection
 
@@ -82,15 +90,20 @@ _DATE_SHAPES = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (1, 2, 4), (2, 1, 4),
 # The run continues an IBAN-shaped token ("RO47 TIDX 0144 3547 ..."): country, check digits, groups of 4.
 _IBAN_HEAD = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4})+ $")
 
-_PHONE_WORDS = ContextWords(
-    ("phone", "phones", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "calls", "called",
-     "calling", "fax", "text me", "sms", "whatsapp", "dial", "hotline", "helpline", "landline", "callback",
-     "voicemail", "contact", "reach me", "reach us", "ring", "móvil", "teléfono", "téléphone", "portable",
-     "numéro", "telefon", "telefono", "handy", "rufnummer", "tél", "reachable", "switchboard", "tlf", "puh",
-     "hívjon", "zadzwoń", "telefone", "celular", "mobil", "mobiel", "bel", "ligue", "llame", "chiama"),
-    before=40,
-    after=15,
-)  # fmt: skip
+# key=value pairs (query strings, logs) are skipped by _RUN (a "=" before the run); a value under a
+# phone-named key ("phone=", "msisdn=", "to_number=") or a recipient key is read by a second pass.
+_EQ_VALUE = re.compile(r"=(?=[+(]?[0-9])")
+_EQ_KEY = re.compile(r"(?<![\w-])([A-Za-z_][\w-]{0,30})$")
+_EQ_RUN = re.compile(r"\+?(?:\([0-9]{1,4}\))?[0-9](?:[0-9]|[-. ](?=[0-9])){5,17}(?![\w.])")
+# ("to"/"from" are not among them: "from=20240101&to=20241231" is a date range.)
+_RECIPIENT_KEYS = frozenset(["rcpt", "recipient", "recipients", "dest", "destination", "msisdn", "callee", "sms_to"])
+
+_PHONE_KEY_HINT = re.compile(
+    r"(?i)tel|phon|fon|mob|cell|fax|handy|sms|msisdn|rcpt|recip|dest|callee|whatsapp|ruf|gsm|contact|nummer|numero"
+)
+
+# The context words are the identifier module's phone words (one list) plus phone compounds.
+_PHONE_WORDS = ContextWords(PHONE_CONTEXT_WORDS, before=40, after=15, patterns=PHONE_COMPOUNDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +156,36 @@ class PhoneRecognizer(Recognizer):
                 if det is not None:
                     out.append(det)
                     pos = det.span.end  # the rest of the run may be another number
+        if "=" in text:
+            out.extend(self._key_values(text, {d.span.start for d in out}))
+        return out
+
+    def _key_values(self, text: str, taken: set[int]) -> list[Detection]:
+        """Numbers in ``key=value`` pairs whose key names a phone ("msisdn=", "rcpt=", "phone=")."""
+        out = []
+        for eq in _EQ_VALUE.finditer(text):
+            start = eq.end()
+            key = _EQ_KEY.search(text, max(0, start - 33), start - 1)
+            if key is None or start in taken:
+                continue
+            name = key.group(1)
+            if _PHONE_KEY_HINT.search(name) is None:
+                continue  # cheap gate before the field-kind analysis
+            kind = field_kind(name, PHONE_WORDS)
+            if not (name.lower() in _RECIPIENT_KEYS or (kind is not None and kind[0] == "entity")):
+                continue
+            run = _EQ_RUN.match(text, start)
+            if run is None:
+                continue
+            groups = self._split(run.group(0))
+            plus = run.group(0).startswith("+")
+            verdict = self._classify(groups, plus)
+            total = sum(len(g.digits) for g in groups)
+            if verdict is None and not 8 <= total <= 15:
+                continue
+            why = verdict[2] if verdict is not None else "national number"
+            end = start + self._prefix_length(run.group(0), groups)
+            out.append(self.detection(start, end, 0.6, "key_value", f"PHONE_NUMBER: {why} under the key {name!r}"))
         return out
 
     def _best_prefix(self, text: str, start: int, run: str) -> Detection | None:
@@ -162,7 +205,7 @@ class PhoneRecognizer(Recognizer):
                 if not (pattern == "international" and plus) and any_label(text, start, PHONE_WORDS) is not None:
                     return None  # "tracking 0123 4567 8901", a "part_no" column, "SKU 0020 ...": an identifier
                 if score < 1.0:
-                    word = self.context.find(text, start, end) or column_entity_word(text, start, PHONE_WORDS)
+                    word = self.context.find(text, start, end) or field_entity_word(text, start, PHONE_WORDS)
                     if word is not None:
                         score += self.context.boost
                         reason += f"; context word {word!r}"
@@ -234,7 +277,7 @@ class PhoneRecognizer(Recognizer):
             and digits[1] != "0"
             and len(first.digits) >= 2
             and lengths[-1] >= 2
-            and 9 <= total <= 12
+            and (9 if not first.paren else 8) <= total <= 12  # "(022) 11678": a bracketed trunk code
             and len(groups) <= 6
         ):
             return 0.65, "national_trunk", "national number with trunk prefix 0"
@@ -271,19 +314,30 @@ class PhoneRecognizer(Recognizer):
         97459499", "tel 22 4387-4416"): numbering plans without a trunk 0 have no shape of their own."""
         lengths = tuple(len(g.digits) for g in groups)
         total = sum(lengths)
-        if not 7 <= total <= 13 or any(n < 2 for n in lengths[1:]) or groups[0].paren:
+        first = groups[0]
+        if not 7 <= total <= 13 or any(n < 2 for n in lengths[1:]):
             return None
+        if first.paren and not (
+            len(groups) > 1
+            and ((first.digits.startswith("0") and len(first.digits) >= 2) or total - len(first.digits) >= 7)
+        ):
+            return None  # a trunk-prefixed area code "(022) 11678", or an area code before 7+ digits "(2) 2195 1623"
         seps = {g.sep.strip() for g in groups[1:]}
         head_seps = {g.sep for g in groups[1:3]}
         if len(groups) >= 3 and lengths[:3] in _DATE_SHAPES and len(head_seps) == 1 and head_seps <= {"-", ".", "/"}:
             return None  # a date, possibly followed by a time ("call on 2025-05-04 19:04")
         if lengths in ((3, 2, 4), (3, 3, 3, 2)) and seps and seps <= {"-", "."}:
             return None  # an SSN or a CPF
-        if len(groups) == 4 and seps == {"."} and max(lengths) <= 3:
-            return None  # an IPv4 address or a version
+        if (
+            len(groups) == 4
+            and seps == {"."}
+            and max(lengths) <= 3
+            and not any(len(g.digits) > 1 and g.digits[0] == "0" for g in groups)
+        ):
+            return None  # an IPv4 address or a version (an octet with a leading zero is neither)
         word = labelled_by(text, start, PHONE_WORDS)
         if word is None and not text[max(0, start - 3) : start].rstrip(" \t")[-1:].isdigit():
-            word = column_entity_word(text, start, PHONE_WORDS)  # a "phone" column; not the tail of a run
+            word = field_entity_word(text, start, PHONE_WORDS)  # a "phone" column; not the tail of a run
         if word is None:
             return None
         return 0.6, "labelled_national", f"national number right after the phone word {word!r}"

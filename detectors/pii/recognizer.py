@@ -56,11 +56,22 @@ class ContextWords:
         How many characters before the match start / after the match end are searched.
     boost
         Added to the score when a word is found (the result is capped at 1.0).
+    patterns
+        Regex alternatives for whole words that are not listed one by one (compounds such as
+        "Telefonnummer", "kundenTelefon").
     """
 
-    def __init__(self, words: Iterable[str], before: int = 40, after: int = 0, boost: float = 0.35) -> None:
+    def __init__(
+        self,
+        words: Iterable[str],
+        before: int = 40,
+        after: int = 0,
+        boost: float = 0.35,
+        patterns: Iterable[str] = (),
+    ) -> None:
         self.words = tuple(words)
-        alternatives = "|".join(sorted((re.escape(w) for w in self.words), key=len, reverse=True))
+        escaped = sorted((re.escape(w) for w in self.words), key=len, reverse=True)
+        alternatives = "|".join([*patterns, *escaped])
         self._regex = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
         self.before, self.after, self.boost = before, after, boost
 

@@ -11,6 +11,9 @@ In a table the label of a number is its column header, not a word on the same li
 >>> aligned = "  id   serial_no     qty\\n0  17   4417 280 115   3\\n1  18   4417 280 116   5"
 >>> column_header(aligned, aligned.index("4417 280 116"))
 'serial_no'
+>>> psql = " id | account_no\\n----+-----------------\\n  7 | 4929 0172 0361 5503"
+>>> column_header(psql, psql.index("4929"))
+'account_no'
 >>> column_header("Call 020 7946 0958, or later.", 5) is None
 True
 """
@@ -23,6 +26,8 @@ from collections.abc import Iterator
 __all__ = ["column_header"]
 
 _DELIMITERS = ("\t", ";", "|", ",")
+# A rule between a header and its rows: psql ``----+----``, MySQL ``+----+----+``, ``---|---``.
+_RULE = re.compile(r"[\s|+:=-]*-{3,}[\s|+:=-]*")
 _MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*")
 _MAX_ROWS = 200  # how far up a header is searched
 _MAX_CELL = 40  # a longer "header cell" is prose
@@ -60,18 +65,39 @@ def _markdown_header(above: Iterator[str], col: int) -> str | None:
     return None
 
 
+def _cells(line: str, delim: str) -> list[str]:
+    """The cells of a delimited row; a delimiter inside double quotes does not split (CSV quoting)."""
+    if '"' not in line:
+        return line.split(delim)
+    out: list[str] = []
+    cell: list[str] = []
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            out.append("".join(cell))
+            cell = []
+            continue
+        cell.append(ch)
+    out.append("".join(cell))
+    return out
+
+
 def _delimited_header(above: Iterator[str], delim: str, count: int, col: int) -> str | None:
-    """The top row of the block of rows with the same number of delimiters."""
+    """The top row of the block of rows with the same number of cells; rules (``----+----``) are skipped."""
     top = None
     for line in above:
-        if line.count(delim) != count:
+        if _RULE.fullmatch(line):
+            continue  # a psql / MySQL / Markdown rule between header and rows (or between rows)
+        if len(_cells(line, delim)) != count:
             break
         top = line
     if top is None:
         return None
     if delim == "," and (". " in top or top.rstrip().endswith(".")):
         return None  # prose with commas, not a CSV header
-    cells = top.split(delim)
+    cells = _cells(top, delim)
     return cells[col] if col < len(cells) else None
 
 
@@ -114,15 +140,20 @@ def column_header(text: str, pos: int) -> str | None:
     row = text[ls:le]
     before = text[ls:pos]
     cell: str | None
+    cell = None
     if row.lstrip().startswith("|"):
         col = before.count("|") - 1
         cell = _markdown_header(_lines_above(text, ls), col) if col >= 0 else None
-    else:
+    if cell is None:
         delim = next((d for d in _DELIMITERS if d in row), None)
         if delim is None:
             cell = _aligned_header(text, ls, row, pos) if "  " in row else None
         else:
-            cell = _delimited_header(_lines_above(text, ls), delim, row.count(delim), before.count(delim))
+            cells = _cells(row, delim)
+            if delim == "|" and row.lstrip().startswith("|") and len(cells) < 4:
+                return None  # "| a |": one bordered column, no table
+            col = len(_cells(before, delim)) - 1
+            cell = _delimited_header(_lines_above(text, ls), delim, len(cells), col)
     if cell is None:
         return None
     cell = cell.strip().strip("\"'")

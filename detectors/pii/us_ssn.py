@@ -18,7 +18,7 @@ import re
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
-from detectors.pii.id_context import SSN_WORDS, any_label
+from detectors.pii.id_context import SSN_WORDS, any_label, field_entity_word
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
 from detectors.pii.validators import us_ssn_valid
 
@@ -57,5 +57,7 @@ class UsSsnRecognizer(PatternRecognizer):
         if any_label(text, start, SSN_WORDS) is not None:
             return None  # "employee ID 123-45-6789", "order 536221234": labelled as another identifier
         sep = text[start + 3]
+        if sep.isdigit() and field_entity_word(text, start, SSN_WORDS) is not None:
+            return 0.8, "nine digits in an SSN field; area/group/serial follow the SSA rules"
         score, shape = _SHAPES.get(sep, (pattern.score, "nine digits"))
         return score, f"{shape}; area/group/serial follow the SSA rules"
