@@ -136,6 +136,18 @@ class Settings(BaseSettings):
         description="Testing only: once assigned, this input partition is silently left out of the fetch "
         "(as a lost Faust back-pressure callback would), for the fetch watchdog's test. Unset in production.",
     )
+    fault_skipped_record_partition: int | None = Field(
+        None,
+        ge=0,
+        description="Testing only: once caught up, the first new record of this input partition is skipped on the "
+        "client side (the loss the gap guard prevents). Unset in production.",
+    )
+    fault_dropped_head_partition: int | None = Field(
+        None,
+        ge=0,
+        description="Testing only: the first record of this input partition after offset 0 is dropped "
+        "unacknowledged, as a stream queue cleared on resume drops it. Unset in production.",
+    )
     sink_mode: Literal["direct", "topic"] = Field(
         "direct",
         description="direct: the worker writes the store itself. topic: it publishes finished rows to "

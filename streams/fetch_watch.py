@@ -19,9 +19,10 @@ given, once per ``every_s``:
   aiokafka pause flag, Faust's active/paused/buffered membership), counted in
   ``driftline_fetch_stalls_total{topic}`` and shown in ``/health``;
 * then repaired: put back in Faust's active set (and out of its buffered/paused sets), aiokafka's
-  pause lifted, and a seek to the committed offset, which resets Faust's read offset and the
-  fetcher's state. Records after the commit are read again: nothing is lost, and a record that
-  was already stored is deduplicated by the idempotent pipeline.
+  pause lifted, and fetched again from the committed offset (:func:`streams.gap_guard.reread_from`).
+  Records after the commit are read again: nothing is lost, and a record that was already stored
+  is deduplicated by the idempotent pipeline. This is also how the gap guard's held commits
+  (records skipped, or lost from a stream queue) are re-read.
 
 :func:`find_stalls` is the pure decision (unit-tested); :func:`register_fetch_watch` the timer.
 """
@@ -33,6 +34,8 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from streams.gap_guard import reread_from
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +235,7 @@ class FetchWatch:
         aio = consumer._thread._ensure_consumer()
         if fetch.aiokafka_paused:
             aio.resume(tp)
-        await consumer.seek(tp, fetch.progress)
+        reread_from(consumer, tp, fetch.progress)
 
     def health(self) -> Mapping[str, Any]:
         """``/health`` fields: stalls repaired since start and the last one's state."""

@@ -40,6 +40,12 @@ class Metrics:
             "Events applied to this worker's drift states (after deduplication by the store).",
             registry=r,
         )
+        self.offset_gaps = Counter(
+            "driftline_offset_gaps",
+            "Offset gaps the consumer reported on an input partition, each read again (gap guard).",
+            ["topic"],
+            registry=r,
+        )
         self.dlq = Counter("driftline_dlq", "Messages sent to the dead-letter topic.", ["reason"], registry=r)
         self.alerts = Counter("driftline_alerts", "Alerts raised.", ["kind"], registry=r)
         self.store_failures = Counter(

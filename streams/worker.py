@@ -26,6 +26,7 @@ from streams.app import create_app
 from streams.broker_watch import register_broker_watch
 from streams.dlq_redact import dead_letter_content
 from streams.fetch_watch import FetchWatch, register_fetch_watch
+from streams.gap_guard import GapGuard, register_gap_guard
 from streams.ingest import BatchResult, Enricher, IngestPipeline, OverlappedIngest, RawMessage
 from streams.lag import register_lag_monitor
 from streams.metrics import Metrics
@@ -96,6 +97,7 @@ class WorkerRuntime:
     started_at: float = field(default_factory=time.time)
     last_batch_at: float | None = None
     fetch_watch: FetchWatch | None = None
+    gap_guard: GapGuard | None = None
 
     def health(self) -> dict[str, Any]:
         """The /health document: ``status`` is ``ok`` unless the store is failing."""
@@ -115,6 +117,7 @@ class WorkerRuntime:
             "uptime_s": round(time.time() - self.started_at, 1),
             "last_batch_age_s": None if self.last_batch_at is None else round(time.time() - self.last_batch_at, 1),
             **(self.fetch_watch.health() if self.fetch_watch else {}),
+            **(self.gap_guard.health() if self.gap_guard else {}),
         }
 
     def assigned_partitions(self) -> list[int]:
@@ -153,8 +156,25 @@ def _register_ingest(runtime: WorkerRuntime) -> None:
         finally:
             overlap.cancel()
 
+    drop_once = [settings.fault_dropped_head_partition]  # fault injection (tests only)
+
+    def _fault_drop(events: list[Any]) -> list[Any]:
+        for i, event in enumerate(events):
+            message = event.message
+            if message.partition == drop_once[0] and message.offset > 0:
+                drop_once[0] = None
+                log.warning(
+                    "fault injection: message %d of %s[%d] dropped unacknowledged",
+                    message.offset,
+                    message.topic,
+                    message.partition,
+                )
+                return events[:i] + events[i + 1 :]
+        return events
+
     async def _consume(stream: Any, overlap: OverlappedIngest) -> None:
-        async for events in stream.noack_take(settings.batch_max_events, within=settings.batch_max_seconds):
+        async for taken in stream.noack_take(settings.batch_max_events, within=settings.batch_max_seconds):
+            events = _fault_drop(taken) if drop_once[0] is not None else taken
             messages = [
                 RawMessage(
                     value=event.value if isinstance(event.value, bytes) else b"",
@@ -294,6 +314,9 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         metrics,
         settings.fetch_stall_seconds,
         fault_partition=settings.fault_unfetched_partition,
+    )
+    runtime.gap_guard = register_gap_guard(
+        app, [settings.topic_events], metrics, fault_partition=settings.fault_skipped_record_partition
     )
     register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     if console_every_s > 0:
