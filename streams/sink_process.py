@@ -36,6 +36,7 @@ from schemas.settings import Settings
 from streams.alerting import AlertWriter, StoreAlertWriter
 from streams.features_codec import decode_features, encode_features, segment_bytes
 from streams.fetch_watch import FetchWatch, register_fetch_watch
+from streams.gap_guard import GapGuard, register_gap_guard
 from streams.metrics import Metrics
 from streams.row_topic import (
     FaustRowPublisher,
@@ -179,6 +180,7 @@ class SinkRuntime:
     started_at: float = field(default_factory=time.time)
     last_batch_at: float | None = None
     fetch_watch: FetchWatch | None = None
+    gap_guard: GapGuard | None = None
 
     def health(self) -> dict[str, Any]:
         """The /health document: ``status`` is ``ok`` unless the store is failing."""
@@ -195,6 +197,7 @@ class SinkRuntime:
             "uptime_s": round(time.time() - self.started_at, 1),
             "last_batch_age_s": None if self.last_batch_at is None else round(time.time() - self.last_batch_at, 1),
             **(self.fetch_watch.health() if self.fetch_watch else {}),
+            **(self.gap_guard.health() if self.gap_guard else {}),
         }
 
     def close(self) -> None:
@@ -250,6 +253,7 @@ def build_sink(settings: Settings) -> SinkRuntime:
     runtime = SinkRuntime(settings, app, metrics, executor, storer)
     _register_sink_agent(runtime, rows_topic)
     runtime.fetch_watch = register_fetch_watch(app, [rows_topic_name(settings)], metrics, settings.fetch_stall_seconds)
+    runtime.gap_guard = register_gap_guard(app, [rows_topic_name(settings)], metrics)
     register_web(app, metrics, executor, runtime.health)
     register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     return runtime
