@@ -52,6 +52,7 @@ class GapGuard:
     topics: set[str]
     metrics: Any = None
     verified: set[tuple[Any, int, int]] = field(default_factory=set)  # gaps seen twice: really absent
+    held: set[tuple[Any, int]] = field(default_factory=set)  # (tp, committed) commits held, reported once
     gaps: int = 0
     fault_partition: int | None = None
     _fault_paused: Any = None
@@ -69,12 +70,31 @@ class GapGuard:
                     gaps.chop(offset_from, offset_to)  # the skipped records stay unacknowledged
 
         def new_offset_after_head(tp: Any) -> int | None:
-            if self.head_missing(tp) is not None:
-                return None  # commit nothing past a record that was never processed
+            head = self.head_missing(tp)
+            if head is not None:  # commit nothing past a record that was never processed
+                self._report_held(tp, *head)
+                return None
             return new_offset(tp)
 
         self.consumer._add_gap = add_gap_once_verified
         self.consumer._new_offset = new_offset_after_head
+
+    def _report_held(self, tp: Any, committed: int, lowest: int) -> None:
+        if (tp, committed) in self.held:
+            return
+        self.held.add((tp, committed))
+        self.gaps += 1
+        if self.metrics is not None:
+            self.metrics.offset_gaps.labels(topic=tp.topic).inc()
+        log.warning(
+            "commit of %s[%d] held at %d: records %d..%d were never processed while later ones were; "
+            "the fetch watchdog reads them again",
+            tp.topic,
+            tp.partition,
+            committed,
+            committed,
+            lowest - 1,
+        )
 
     def head_missing(self, tp: Any) -> tuple[int, int] | None:
         """(committed, lowest acked) when the record at the committed offset is neither acked nor a gap."""
