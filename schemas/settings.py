@@ -218,6 +218,11 @@ class Settings(BaseSettings):
     drift_checkpoint_seconds: float = Field(
         10.0, gt=0, description="Longest time between checkpoints of a segment's drift state."
     )
+    commit_guard: bool = Field(
+        False,
+        description="Hold Faust's commit at input records never processed and re-read them (streams/gap_guard.py). "
+        "Off by default until it passes the broker-restart and SIGKILL suites in CI.",
+    )
     fetch_stall_seconds: float = Field(
         30.0,
         gt=0,

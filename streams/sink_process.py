@@ -253,7 +253,8 @@ def build_sink(settings: Settings) -> SinkRuntime:
     runtime = SinkRuntime(settings, app, metrics, executor, storer)
     _register_sink_agent(runtime, rows_topic)
     runtime.fetch_watch = register_fetch_watch(app, [rows_topic_name(settings)], metrics, settings.fetch_stall_seconds)
-    runtime.gap_guard = register_gap_guard(app, [rows_topic_name(settings)], metrics)
+    if settings.commit_guard:
+        runtime.gap_guard = register_gap_guard(app, [rows_topic_name(settings)], metrics)
     register_web(app, metrics, executor, runtime.health)
     register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     return runtime

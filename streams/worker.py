@@ -315,9 +315,10 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         settings.fetch_stall_seconds,
         fault_partition=settings.fault_unfetched_partition,
     )
-    runtime.gap_guard = register_gap_guard(
-        app, [settings.topic_events], metrics, fault_partition=settings.fault_skipped_record_partition
-    )
+    if settings.commit_guard:
+        runtime.gap_guard = register_gap_guard(
+            app, [settings.topic_events], metrics, fault_partition=settings.fault_skipped_record_partition
+        )
     register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     if console_every_s > 0:
         _register_console(runtime, console_every_s)

@@ -31,6 +31,7 @@ def test_a_record_lost_at_the_committed_offset_is_read_again(broker: EmbeddedBro
         extra={
             "DRIFTLINE_FAULT_DROPPED_HEAD_PARTITION": str(PARTITION),
             "DRIFTLINE_FETCH_STALL_SECONDS": "3",
+            "DRIFTLINE_COMMIT_GUARD": "true",
             "DRIFTLINE_BATCH_MAX_EVENTS": "200",
             "DRIFTLINE_PII_PERSON": "false",
         },

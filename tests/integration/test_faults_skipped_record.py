@@ -31,6 +31,7 @@ def test_a_record_skipped_by_the_consumer_is_read_again(broker: EmbeddedBroker, 
         extra={
             "DRIFTLINE_FAULT_SKIPPED_RECORD_PARTITION": str(SKIPPED_PARTITION),
             "DRIFTLINE_FETCH_STALL_SECONDS": "3",
+            "DRIFTLINE_COMMIT_GUARD": "true",
             "DRIFTLINE_BATCH_MAX_EVENTS": "200",
             "DRIFTLINE_PII_PERSON": "false",
         },
