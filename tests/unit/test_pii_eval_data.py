@@ -15,7 +15,7 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 10)))
+SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 11)))
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
 #: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
@@ -30,6 +30,8 @@ HELDOUT7_SHA256 = "4f21c6c11a61b01f364e946fd6a7ccca5dcb4bf83f30adee3ddff9b5b8493
 HELDOUT8_SHA256 = "c55fa1a8e556462bda6ddfc94868887fe1565436299a4dbb83ff853de8413e3d"
 #: sha256 of held-out v9 (third-party author, never run through the detector before freezing; docs/pii.md).
 HELDOUT9_SHA256 = "23f85450e7e435b19e4acf9807ab1142fe00115f41321546cc7baa26e8e36164"
+#: sha256 of held-out v10 (third-party author, never run through the detector before freezing; docs/pii.md).
+HELDOUT10_SHA256 = "bd38ef1178385fb9caae66e7669bfd45f0d66c5ebb238b298a7bdabf4cfe7ecf"
 
 
 def _load(split: str) -> list[dict]:
@@ -124,10 +126,11 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
         ("heldout7", HELDOUT7_SHA256),
         ("heldout8", HELDOUT8_SHA256),
         ("heldout9", HELDOUT9_SHA256),
+        ("heldout10", HELDOUT10_SHA256),
     ],
 )
 def test_generated_heldout_sets_are_frozen_and_reproducible(name: str, sha256: str) -> None:
-    """v5-v9 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
+    """v5-v10 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
     import hashlib
 
     assert hashlib.sha256((DATA / f"eval_{name}.jsonl").read_bytes()).hexdigest() == sha256
@@ -210,4 +213,36 @@ def test_heldout9_covers_every_type_and_many_lookalike_kinds() -> None:
     assert len(templates) == 26 and sum(kinds.values()) >= 2000 and len(kinds) >= 80, (len(templates), kinds)
     expected = {"order_luhn", "ffp_luhn", "claim_no", "imei", "isbn", "aba_routing", "nhs_number", "spelled_phone"}
     expected |= {"version", "uuid", "message_id", "template_var", "role_word", "eponym", "chat_handle"}
+    assert expected <= set(kinds), expected - set(kinds)
+
+
+def test_heldout10_covers_every_type_and_many_lookalike_kinds() -> None:
+    import ipaddress
+
+    gold: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    templates: set[str] = set()
+    for rec in _load("heldout10"):
+        templates.add(rec["template"])
+        for s in rec["spans"]:
+            gold[s["type"]] = gold.get(s["type"], 0) + 1
+            assert "\n" not in s["text"], s  # no gold value crosses a line break
+            if s["type"] == "IP_ADDRESS":
+                ipaddress.ip_address(s["text"])  # raises on anything but a bare address
+        for la in rec["lookalikes"]:
+            kinds[la["kind"]] = kinds.get(la["kind"], 0) + 1
+            if la["kind"] in {"order_luhn", "customer_luhn"}:
+                assert luhn_valid(la["text"]), la  # Luhn-valid ids that are not cards
+            if la["kind"] == "card_bad":
+                assert not luhn_valid(la["text"].replace(" ", "")), la
+            if la["kind"] == "iban_bad":
+                assert not iban_valid(la["text"]), la
+            if la["kind"] == "ssn_invalid":
+                assert not us_ssn_valid(la["text"]), la
+    assert set(gold) == set(PII_ENTITY_TYPES)
+    assert min(gold.values()) >= 100, gold
+    assert sum(v for k, v in gold.items() if k != "PERSON") >= 2000 and gold["PERSON"] >= 1000, gold
+    assert len(templates) == 26 and sum(kinds.values()) >= 4000 and len(kinds) >= 80, (len(templates), kinds)
+    expected = {"order_luhn", "customer_luhn", "card_bad", "iban_bad", "ssn_invalid", "aba_routing", "npi"}
+    expected |= {"version", "uuid", "image_digest", "template_var", "placeholder_key", "masked_secret", "eponym"}
     assert expected <= set(kinds), expected - set(kinds)
