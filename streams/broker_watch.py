@@ -17,7 +17,12 @@ Two signs of a new cluster, checked every ``broker_watch_seconds``:
 
 Before every offset commit the watch re-checks both (one metadata request naming the sentinel
 topic, :class:`~streams.cluster_epoch.ClusterEpoch`) and refuses the commit when either changed or
-cannot be read: a stale position never reaches the new cluster. On a
+cannot be read: a stale position never reaches the new cluster. The same goes for state
+writes: :attr:`BrokerWatch.suspect` is True from the first failed or foreign check until a check
+sees the armed cluster again, and :meth:`BrokerWatch.writes_allowed` re-checks on demand — the
+drift stage writes no checkpoint to its changelog while either says no (a checkpoint written to a
+new cluster before its topics exist is acknowledged by Tansu, counted in the high watermark, and
+never served: the fresh process then waits for it in recovery forever). On a
 reset it calls ``on_reset`` — by default the worker re-executes itself in place (same pid, same
 command line; :func:`streams.worker.restart_in_place`); :func:`exit_for_restart` instead exits
 with :data:`EXIT_BROKER_RESET` (75, ``EX_TEMPFAIL``) for a supervisor to start it again. A real
@@ -69,6 +74,7 @@ class BrokerWatch:
         self.cluster_id: str | None = None
         self.armed = False
         self.fired = False
+        self.suspect = False  # the last check failed or saw another cluster: write nothing to the broker
         self._epoch: ClusterEpoch | None = None
 
     async def check(self) -> bool:
@@ -80,6 +86,7 @@ class BrokerWatch:
         try:
             state = await epoch.read()
             if state is None:  # broker down or unreachable: not a reset by itself, check again later
+                self.suspect = self.armed
                 return False
             if not self.armed:
                 if not state[1]:
@@ -88,6 +95,7 @@ class BrokerWatch:
                 return False
         except Exception as exc:
             log.debug("broker watch: check failed (%s)", exc)
+            self.suspect = self.armed
             return False
         finally:
             await epoch.close()
@@ -106,16 +114,28 @@ class BrokerWatch:
             self._epoch = ClusterEpoch(self.settings, self.topic, _REQUEST_TIMEOUT_MS)
         state = await self._epoch.read()
         if state is None:
+            self.suspect = True
             return False
         return not self._judge(state)
+
+    async def writes_allowed(self) -> bool:
+        """:meth:`same_cluster`, bounded in time: False when the answer does not come in time."""
+        try:
+            return await asyncio.wait_for(self.same_cluster(), timeout=_REQUEST_TIMEOUT_MS / 1000 + 1)
+        except TimeoutError:
+            self.suspect = True
+            return False
 
     def _judge(self, state: tuple[str, bool]) -> bool:
         """Report a reset when ``state`` (cluster id, sentinel exists) is not the armed cluster's."""
         cluster_id, sentinel = state
         if cluster_id != self.cluster_id:
+            self.suspect = True
             return self._fire(f"cluster id {self.cluster_id!r} became {cluster_id!r}")
         if not sentinel:
+            self.suspect = True
             return self._fire(f"topic {self.topic} is gone")
+        self.suspect = False
         return False
 
     def _fire(self, what: str) -> bool:
@@ -139,6 +159,7 @@ class BrokerWatch:
             try:
                 same = await asyncio.wait_for(self.same_cluster(), timeout=timeout)
             except TimeoutError:
+                self.suspect = True
                 same = False
             if not same:
                 log.info("broker watch: commit of %d offsets skipped (broker unreachable or reset)", len(offsets))

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import faust
 import numpy as np
@@ -44,6 +44,8 @@ __all__ = [
     "CHANGELOG_MAX_MESSAGE_BYTES",
     "DriftStage",
     "KafkaFeatureForwarder",
+    "WriteGate",
+    "checkpoint_before_revoke",
     "drift_config",
     "enrichment_toxicity_threshold",
     "features_by_segment",
@@ -312,10 +314,59 @@ def enrichment_toxicity_threshold(enricher: Any) -> float | None:
     return None if value is None else float(value)
 
 
+class WriteGate(Protocol):
+    """Says whether the broker may be written to (:class:`streams.broker_watch.BrokerWatch`)."""
+
+    suspect: bool  # cheap: the last check failed or saw another cluster
+
+    async def writes_allowed(self) -> bool:
+        """A fresh check: True only when the broker is reachable and still the same cluster."""
+        ...
+
+
+async def checkpoint_before_revoke(
+    stage: DriftStage,
+    send: Callable[[int, bytes, bytes], None],
+    flush: Callable[[], Awaitable[Any]],
+    gate: WriteGate | None = None,
+) -> int:
+    """Write the checkpoint of every state updated since its last one, before a rebalance drops them.
+
+    ``send(partition, key, checkpoint)`` writes one changelog record. Nothing is written when
+    ``gate`` says the broker is unreachable or is a new cluster (an embedded broker restarted
+    empty): a checkpoint there would be stale, and Tansu acknowledges writes to topics that do not
+    exist yet without ever serving them, which leaves the restarted worker's recovery waiting
+    forever. The states then fall back to their last checkpoints, as after a SIGKILL. Returns the
+    number of checkpoints written.
+    """
+    due = stage.checkpoints_due_on_revoke()
+    if not due:
+        return 0
+    if gate is not None and not await gate.writes_allowed():
+        log.warning(
+            "rebalance: %d drift checkpoint(s) not written: the broker is unreachable or lost its state", len(due)
+        )
+        return 0
+    for key_bytes, partition, value in due:
+        send(partition, key_bytes, value)
+    await flush()
+    log.info("rebalance: checkpointed %d drift segment(s) updated since their last checkpoint", len(due))
+    return len(due)
+
+
 def register_drift_agent(
-    app: faust.App, settings: Settings, stage: DriftStage, features_topic: Any, metrics: Metrics | None = None
+    app: faust.App,
+    settings: Settings,
+    stage: DriftStage,
+    features_topic: Any,
+    metrics: Metrics | None = None,
+    gate: WriteGate | None = None,
 ) -> Any:
-    """Declare the drift-state table and the agent consuming the features topic."""
+    """Declare the drift-state table and the agent consuming the features topic.
+
+    While ``gate.suspect`` holds, checkpoints due are kept for later instead of written (see
+    :func:`checkpoint_before_revoke` for why).
+    """
     table = app.Table(
         "drift-state",
         default=None,
@@ -328,19 +379,20 @@ def register_drift_agent(
         extra_topic_configs={"max.message.bytes": str(CHANGELOG_MAX_MESSAGE_BYTES)},
     )
 
+    def writable() -> bool:
+        return gate is None or not gate.suspect
+
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]
     async def _revoked(sender: Any, *args: Any, **kwargs: Any) -> None:
         # Checkpoint what changed since the last checkpoint before the states are dropped: the
         # features offsets behind those updates may already be committed (a SIGKILL has no such
         # chance: there the loss is bounded by drift_checkpoint_seconds).
+        def send(partition: int, key_bytes: bytes, value: bytes) -> None:
+            table.send_changelog(partition, key_bytes, value)
+            table.data[key_bytes] = value
+
         try:
-            due = stage.checkpoints_due_on_revoke()
-            for key_bytes, partition, value in due:
-                table.send_changelog(partition, key_bytes, value)
-                table.data[key_bytes] = value
-            if due:
-                await app.producer.flush()
-                log.info("rebalance: checkpointed %d drift segment(s) updated since their last checkpoint", len(due))
+            await checkpoint_before_revoke(stage, send, app.producer.flush, gate)
         except Exception:  # never block a rebalance; the states fall back to their last checkpoints
             log.exception("checkpointing drift states on rebalance failed")
         stage.forget()
@@ -355,8 +407,10 @@ def register_drift_agent(
                 except (ValueError, KeyError, OSError):
                     log.exception("bad reference control message at offset %s: skipped", event.message.offset)
                     continue
-                if applied is not None:
+                if applied is not None and writable():
                     table[key_bytes] = stage.checkpoint(key, applied)
+                elif applied is not None:
+                    stage.updated(key, key_bytes, event.message.partition)
                 continue
             try:
                 segment, features = decode_features(event.value)
@@ -372,7 +426,7 @@ def register_drift_agent(
                 continue
             if metrics is not None:
                 metrics.drift_updates.inc(stage.applied - applied_before)
-            if checkpoint:
+            if checkpoint and writable():
                 table[key_bytes] = stage.checkpoint(key, state)
             else:
                 stage.updated(key, key_bytes, event.message.partition)

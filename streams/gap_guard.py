@@ -16,12 +16,14 @@ after a SIGKILL and restart (offsets 900 and 876, each the committed offset at t
 The guard wraps both pieces of Faust's bookkeeping for the topics it watches: a commit is held at
 a missing head record, and a gap is logged at WARNING, counted in
 ``driftline_offset_gaps_total{topic}`` and *not* counted as acknowledged the first time it is
-seen. A held commit is an idle partition with records waiting, which the fetch watchdog
-(:mod:`streams.fetch_watch`) re-reads from the committed offset after ``fetch_stall_seconds``
-(:func:`reread_from`): records that exist are processed (rows already stored are deduplicated by
-``event_id``); offsets that really are absent show up as the same gap again, which is then
-accepted. The price: each true gap (e.g. a transaction marker, if the input is written by a
-transactional producer) holds its partition for one ``fetch_stall_seconds`` once.
+seen. A held commit is re-read at once (on the guard's next tick, :func:`reread_from`): acks are
+in order per partition, so a later record acknowledged while the one at the committed offset is
+not means that one will never arrive by itself. Records that exist are processed (rows already
+stored are deduplicated by ``event_id``, drift skips offsets it applied); offsets that really are
+absent show up as the same gap again, which is then accepted. (Before session 6 the re-read was
+left to the fetch watchdog, :mod:`streams.fetch_watch`, which waits for the process to be idle:
+one fresh-clone CI run held a commit for 300 s without the watchdog ever firing.) The price:
+each true gap (e.g. a transactional producer's marker) costs its partition one re-read.
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ class GapGuard:
     metrics: Any = None
     verified: set[tuple[Any, int, int]] = field(default_factory=set)  # gaps seen twice: really absent
     held: set[tuple[Any, int]] = field(default_factory=set)  # (tp, committed) commits held, reported once
+    rereads_due: set[tuple[Any, int]] = field(default_factory=set)  # (tp, committed) to read again next tick
     gaps: int = 0
+    rereads: int = 0
     fault_partition: int | None = None
     _fault_paused: Any = None
 
@@ -83,12 +87,13 @@ class GapGuard:
         if (tp, committed) in self.held:
             return
         self.held.add((tp, committed))
+        self.rereads_due.add((tp, committed))
         self.gaps += 1
         if self.metrics is not None:
             self.metrics.offset_gaps.labels(topic=tp.topic).inc()
         log.warning(
             "commit of %s[%d] held at %d: records %d..%d were never processed while later ones were; "
-            "the fetch watchdog reads them again",
+            "reading them again",
             tp.topic,
             tp.partition,
             committed,
@@ -144,9 +149,28 @@ class GapGuard:
         return True
 
     async def tick(self) -> None:
-        """Run the fault injection, if one is configured (tests only)."""
+        """Re-read the partitions whose commit is held; run the fault injection, if configured (tests)."""
         if self.fault_partition is not None or self._fault_paused is not None:
             self._inject_fault()
+        self.reread_held()
+
+    def reread_held(self) -> list[tuple[Any, int]]:
+        """Fetch every partition whose commit was newly held again from its committed offset.
+
+        A partition that moved on meanwhile (the record turned up after all) is left alone.
+        Returns the (partition, offset) pairs read again.
+        """
+        done: list[tuple[Any, int]] = []
+        due, self.rereads_due = self.rereads_due, set()
+        for tp, committed in sorted(due, key=lambda item: (item[0].topic, item[0].partition)):
+            head = self.head_missing(tp)
+            if head is None or head[0] != committed or tp not in self.consumer.assignment():
+                continue
+            reread_from(self.consumer, tp, committed)
+            self.rereads += 1
+            done.append((tp, committed))
+            log.warning("re-reading %s[%d] from offset %d (held commit)", tp.topic, tp.partition, committed)
+        return done
 
     def _inject_fault(self) -> None:
         """Tests only: pause the partition while caught up, then skip the first record that arrives."""
@@ -180,8 +204,8 @@ class GapGuard:
         log.warning("fault injection: record %d of %s[%d] skipped on the client side", skipped, tp.topic, tp.partition)
 
     def health(self) -> dict[str, Any]:
-        """``/health`` field: gaps held for a re-read since start."""
-        return {"offset_gaps": self.gaps}
+        """``/health`` fields: gaps held since start, and partitions read again for them."""
+        return {"offset_gaps": self.gaps, "offset_gap_rereads": self.rereads}
 
 
 def register_gap_guard(

@@ -45,6 +45,7 @@ from streams.topics import Topics, declare_topics, raw_topic
 from streams.web import register_web
 
 if TYPE_CHECKING:
+    from streams.drift_stage import WriteGate
     from streams.sink_process import SinkRuntime
 
 __all__ = [
@@ -223,6 +224,7 @@ def _register_drift(
     alert_writer: AlertWriter,
     metrics: Metrics,
     toxicity_threshold: float | None = None,
+    gate: WriteGate | None = None,
 ) -> Any:
     """The drift and alerting stages: features topic, drift agent with its table, alert engine."""
     from streams.alert_stage import AlertStage
@@ -237,7 +239,7 @@ def _register_drift(
 
     config = drift_config(settings, toxicity_threshold)
     stage = DriftStage(config, sink, settings.drift_checkpoint_seconds, on_signals=alerts.on_signals)
-    register_drift_agent(app, settings, stage, features_topic, metrics)
+    register_drift_agent(app, settings, stage, features_topic, metrics, gate)
     if isinstance(sink, TopicRowSink):  # the sink process forwards the features of new events
         return TopicFeatureForwarder(sink.publisher)
     return KafkaFeatureForwarder(app, features_topic.get_topic_name())
@@ -286,12 +288,14 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         sink = alert_writer = topic_sink
     else:
         sink, alert_writer = ClickHouseSink(executor, metrics, policy), StoreAlertWriter(executor)
+    # Armed before the drift stage, which writes no checkpoint while the watch doubts the broker.
+    watch = register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     forwarder = None
     if drift:
         from streams.drift_stage import enrichment_toxicity_threshold
 
         threshold = enrichment_toxicity_threshold(enricher)
-        forwarder = _register_drift(app, settings, sink, alert_writer, metrics, threshold)
+        forwarder = _register_drift(app, settings, sink, alert_writer, metrics, threshold, watch)
     pipeline = IngestPipeline(
         sink=sink,
         dead_letters=FaustDeadLetterPublisher(app, settings.topic_dlq),
@@ -319,7 +323,6 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
         runtime.gap_guard = register_gap_guard(
             app, [settings.topic_events], metrics, fault_partition=settings.fault_skipped_record_partition
         )
-    register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     if console_every_s > 0:
         _register_console(runtime, console_every_s)
     return runtime

@@ -52,12 +52,6 @@ def ticks(env: WorkerEnv) -> list[dict[str, Any]]:
     )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="quarantined again in session 5: a record at the committed offset can be lost after the restart "
-    "(Faust clears its stream queue on resume and commits one missing head record); the commit guard that "
-    "fixes it locally (streams/gap_guard.py) is off by default until it passes CI; see docs/reliability.md.",
-)
 def test_sigkill_then_restart_restores_drift_state_from_the_changelog(broker: EmbeddedBroker, tmp_path: Path) -> None:
     env = WorkerEnv(
         broker.bootstrap,

@@ -53,9 +53,9 @@ def test_a_record_lost_at_the_committed_offset_is_read_again(broker: EmbeddedBro
         dropped = DROPPED.search(log_text())
         assert dropped is not None
         offset = int(dropped.group(1))
-        # the commit was held at the lost record; the fetch watchdog read it again from there
+        # the commit was held at the lost record, and the guard read it again from there
         assert f"commit of {env.events_topic}[{PARTITION}] held at {offset}:" in log_text()
-        assert f"{env.events_topic}[{PARTITION}] committed {offset}," in log_text()
+        assert f"re-reading {env.events_topic}[{PARTITION}] from offset {offset} (held commit)" in log_text()
         print(f"\nlost head record: offset {offset} of partition {PARTITION} read again; {valid} rows stored once")
     finally:
         worker.stop()

@@ -21,6 +21,10 @@ class StandInConsumer:
         self._read_offset: dict[TP, int | None] = {}
         self.seeks: list[tuple[TP, int]] = []
         self._thread = self
+        self.assigned: set[TP] = {TP("events", 3)}
+
+    def assignment(self) -> set[TP]:
+        return self.assigned
 
     def seek(self, tp: TP, offset: int) -> None:  # the consumer thread's (aiokafka) seek
         self.seeks.append((tp, offset))
@@ -97,3 +101,36 @@ def test_reread_from_offset_zero_reads_everything() -> None:
     consumer = StandInConsumer()
     reread_from(consumer, EVENTS, 0)
     assert consumer._read_offset[EVENTS] is None
+
+
+def test_a_held_commit_is_read_again_once_on_the_next_tick() -> None:
+    consumer, guard = guarded()
+    consumer._committed_offset[EVENTS] = 950
+    consumer._acked[EVENTS] = list(range(998, 1010))  # 950..997 never reached the stream
+    assert consumer._new_offset(EVENTS) is None
+    assert consumer._new_offset(EVENTS) is None  # reported (and scheduled) once
+    asyncio.run(guard.tick())
+    assert consumer.seeks == [(EVENTS, 950)] and consumer._read_offset[EVENTS] == 949
+    assert guard.health() == {"offset_gaps": 1, "offset_gap_rereads": 1}
+    asyncio.run(guard.tick())
+    assert consumer.seeks == [(EVENTS, 950)]  # not again
+
+
+def test_a_held_record_that_turned_up_meanwhile_is_not_read_again() -> None:
+    consumer, guard = guarded()
+    consumer._committed_offset[EVENTS] = 950
+    consumer._acked[EVENTS] = [951, 952]
+    assert consumer._new_offset(EVENTS) is None
+    consumer._acked[EVENTS].insert(0, 950)  # arrived late after all
+    asyncio.run(guard.tick())
+    assert consumer.seeks == [] and guard.rereads == 0
+
+
+def test_a_partition_revoked_meanwhile_is_not_read_again() -> None:
+    consumer, guard = guarded()
+    consumer._committed_offset[EVENTS] = 950
+    consumer._acked[EVENTS] = [951]
+    assert consumer._new_offset(EVENTS) is None
+    consumer.assigned.clear()
+    asyncio.run(guard.tick())
+    assert consumer.seeks == []
