@@ -8,7 +8,8 @@ ONE core (the machine is shared and noisy: compare ratios, not absolute numbers)
 Configurations:
 
 * ``driftline structured``  -- ``PiiAnalyzer(person=False)``: the seven structured types.
-* ``driftline +PERSON``     -- ``PiiAnalyzer()``: plus spaCy NER and rules (batched).
+* ``driftline +PERSON (tagger)`` -- ``PiiAnalyzer()``: plus the PERSON rules and the learned name tagger.
+* ``driftline +PERSON (spacy)``  -- ``PiiAnalyzer(person_model="spacy")``: rules and spaCy NER (batched).
 * ``presidio comparable``   -- Presidio ``AnalyzerEngine`` with ``NoOpNlpEngine`` and only the
   recognizers we also have (email, phone, credit card, IBAN, US SSN, IP); Presidio has no API-key
   recognizer. Skipped when ``presidio-analyzer`` is not installed (it is not a project dependency).
@@ -204,10 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     results["driftline structured"] = _time_batch(structured.analyze_batch, texts, args.runs)
     results["driftline structured, digit-heavy"] = _time_batch(structured.analyze_batch, heavy, args.runs)
     if not args.no_person:
-        full = PiiAnalyzer()
-        full.analyze_batch(texts[:200])
         person_texts = texts[: max(500, args.n // 4)]
-        results["driftline +PERSON"] = _time_batch(full.analyze_batch, person_texts, max(1, args.runs // 2))
+        for model in ("tagger", "spacy"):
+            full = PiiAnalyzer(person_model=model)  # type: ignore[arg-type]
+            full.analyze_batch(texts[:200])
+            runs = args.runs if model == "tagger" else max(1, args.runs // 2)
+            results[f"driftline +PERSON ({model})"] = _time_batch(full.analyze_batch, person_texts, runs)
     if not args.no_presidio:
         engines = presidio_analyzers()
         if not engines:

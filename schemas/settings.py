@@ -208,6 +208,11 @@ class Settings(BaseSettings):
     )
     pii_entities: list[str] | None = Field(None, description="PII entity types to detect. Unset: all.")
     pii_person: bool = Field(True, description="Detect PERSON names (NER plus rules; slower than the other types).")
+    pii_person_model: Literal["tagger", "spacy"] = Field(
+        "tagger",
+        description="Model behind the PERSON rules: tagger (the learned name tagger, detectors/pii/name_tagger.py) "
+        "or spacy (spaCy NER, slower).",
+    )
 
     # --- Drift -----------------------------------------------------------------------
     drift_enabled: bool = Field(True, description="Run the per-segment drift stage.")

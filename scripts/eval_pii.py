@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-tech-terms", action="store_true", help="ablation: keep lone technology names")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false positive")
     ap.add_argument("--presidio", action="store_true", help="evaluate Presidio (regex-only) instead")
+    ap.add_argument("--person-model", choices=["tagger", "spacy"], default="tagger", help="model behind PERSON rules")
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     records = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line]
@@ -137,13 +138,13 @@ def main(argv: list[str] | None = None) -> int:
         for r in records:
             r["spans"] = [s for s in r["spans"] if s["type"] in _PRESIDIO_TYPES]
     else:
-        analyzer = PiiAnalyzer(person=not args.no_person)
+        analyzer = PiiAnalyzer(person=not args.no_person, person_model=args.person_model)
         if args.no_tech_terms and analyzer.person is not None:
             analyzer.person.tech_terms = frozenset()
         preds = analyzer.analyze_batch(texts)
     elapsed = time.perf_counter() - t0
     result = evaluate(records, preds, args.verbose)
-    who = "Presidio regex-only (6 shared types)" if args.presidio else "driftline"
+    who = "Presidio regex-only (6 shared types)" if args.presidio else f"driftline (PERSON: {args.person_model})"
     print(f"{args.path} - {who} - {len(records)} texts, analysed in {elapsed:.2f} s\n")
     print(report(result, person=not (args.no_person or args.presidio)))
     return 0

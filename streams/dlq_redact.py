@@ -16,9 +16,13 @@ string (keys too) by ``<TYPE>`` tags. Identifier fields that are PII by definiti
 from __future__ import annotations
 
 import json
+import logging
 import re
+import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from detectors.pii.redact import redact as redact_spans
@@ -26,7 +30,16 @@ from detectors.pii.span import PiiSpan
 from schemas.settings import Settings
 from streams.ingest import DeadLetterContent
 
-__all__ = ["IDENTIFIER_FIELDS", "DeadLetterRedactor", "dead_letter_content"]
+__all__ = [
+    "IDENTIFIER_FIELDS",
+    "UNNEEDED_IMPORTS",
+    "DeadLetterRedactor",
+    "dead_letter_content",
+    "imports_blocked",
+    "load_dead_letter_analyzer",
+]
+
+log = logging.getLogger(__name__)
 
 #: Fields whose whole value identifies a person or a conversation.
 IDENTIFIER_FIELDS = ("user_id", "session_id")
@@ -73,22 +86,71 @@ class DeadLetterRedactor:
         return value
 
 
-class _LazyAnalyzer:
-    """A PII analyzer configured like the enrich stage's, loaded on the first dead letter (thread-safe)."""
+#: Imported through spaCy when installed, and used by neither PERSON model (spaCy's CPU NER
+#: pipeline; the name tagger, which imports spaCy for its stop words): thinc imports torch to
+#: offer PyTorch layers, and a spaCy factory entry point that presidio-analyzer registers
+#: (installed in the dev environment) imports transformers. Blocked while a worker without
+#: detectors loads its dead-letter analyzer: 180-420 MB of RSS and seconds of start-up saved
+#: (docs/benchmarks.md, session 6).
+UNNEEDED_IMPORTS = ("torch", "transformers")
 
-    def __init__(self, settings: Settings) -> None:
-        self.entities, self.person = settings.pii_entities, settings.pii_person
-        self._analyzer: Any = None
+
+@contextmanager
+def imports_blocked(names: Sequence[str]) -> Iterator[None]:
+    """Make ``import NAME`` raise ImportError inside the block, for modules not imported yet.
+
+    >>> import sys
+    >>> with imports_blocked(["a_module_nobody_imported"]):
+    ...     import a_module_nobody_imported
+    Traceback (most recent call last):
+    ...
+    ModuleNotFoundError: import of a_module_nobody_imported halted; None in sys.modules
+    >>> "a_module_nobody_imported" in sys.modules
+    False
+    """
+    blocked = [name for name in names if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # the documented way to block an import
+    try:
+        yield
+    finally:
+        for name in blocked:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
+class _GuardedAnalyzer:
+    """A PII analyzer that serves one caller at a time: spaCy pipelines are not thread-safe."""
+
+    def __init__(self, analyzer: _Analyzer) -> None:
+        self.analyzer = analyzer
         self._lock = threading.Lock()
 
     def analyze(self, text: str) -> list[PiiSpan]:
-        with self._lock:  # one caller at a time: spaCy pipelines are not thread-safe
-            if self._analyzer is None:
-                from detectors.pii import PiiAnalyzer
+        with self._lock:
+            return self.analyzer.analyze(text)
 
-                self._analyzer = PiiAnalyzer(entities=self.entities, person=self.person)
-            spans: list[PiiSpan] = self._analyzer.analyze(text)
-            return spans
+
+def load_dead_letter_analyzer(settings: Settings) -> _GuardedAnalyzer:
+    """A PII analyzer configured like the enrich stage's (entity types, ``pii_person``, ``pii_person_model``).
+
+    Loaded now, at worker start-up, not on the first dead letter (that stalled the stream for
+    seconds mid-run). spaCy is imported without torch and transformers when neither is loaded
+    yet (:data:`UNNEEDED_IMPORTS`): the NER pipeline runs on thinc's NumPy ops either way.
+    """
+    from detectors.pii import PiiAnalyzer
+
+    started = time.perf_counter()
+    with imports_blocked(UNNEEDED_IMPORTS if "thinc" not in sys.modules else ()):
+        analyzer = PiiAnalyzer(
+            entities=settings.pii_entities, person=settings.pii_person, person_model=settings.pii_person_model
+        )
+    log.info(
+        "dead-letter redactor loaded in %.1fs (PERSON %s)",
+        time.perf_counter() - started,
+        "off" if analyzer.person is None else f"on, {settings.pii_person_model}",
+    )
+    return _GuardedAnalyzer(analyzer)
 
 
 def dead_letter_content(settings: Settings, enricher: object | None = None) -> DeadLetterContent:
@@ -97,12 +159,12 @@ def dead_letter_content(settings: Settings, enricher: object | None = None) -> D
     ``redacted`` and ``omitted`` redact with the enricher's own PII analyzer when it offers one
     (``redact_dead_letter``: in the detector process, or in-process under the detectors' lock;
     spaCy pipelines are not thread-safe, and a shared unguarded one leaked a PERSON name into the
-    DLQ in tests/integration/test_security_e2e.py). Without detectors, an analyzer configured like
-    the enrich stage's (same entity types, PERSON per ``pii_person``) is loaded on the first dead
-    letter. Callers run the redaction off the event loop (it may wait for a detector process).
+    DLQ in tests/integration/test_security_e2e.py). Without detectors, an analyzer of its own is
+    loaded here, before the worker consumes (:func:`load_dead_letter_analyzer`). Callers run the
+    redaction off the event loop (it may wait for a detector process).
     """
     redactor: Callable[[str], str] | None = None
     if settings.dlq_original != "original":  # omitted: still redacts the detail's field paths
         shared = getattr(enricher, "redact_dead_letter", None)
-        redactor = shared if callable(shared) else DeadLetterRedactor(_LazyAnalyzer(settings))
+        redactor = shared if callable(shared) else DeadLetterRedactor(load_dead_letter_analyzer(settings))
     return DeadLetterContent(settings.dlq_original, redactor, settings.dlq_max_original_bytes)

@@ -28,7 +28,7 @@ from detectors.pii.features import TextFeatures
 from detectors.pii.iban import IbanRecognizer
 from detectors.pii.ip_address import IpAddressRecognizer
 from detectors.pii.overlap import resolve_overlaps
-from detectors.pii.person import PersonRecognizer
+from detectors.pii.person import DEFAULT_PERSON_MODEL, PersonModel, PersonRecognizer
 from detectors.pii.phone import PhoneRecognizer
 from detectors.pii.recognizer import Recognizer
 from detectors.pii.span import PII_ENTITY_TYPES, Detection, PiiSpan
@@ -64,6 +64,8 @@ class PiiAnalyzer:
         A loaded spaCy pipeline to use for PERSON instead of loading the default model.
     batch_size
         Batch size for spaCy NER.
+    person_model
+        ``"tagger"`` (the learned name tagger, default) or ``"spacy"`` (spaCy NER) behind the PERSON rules.
     """
 
     def __init__(
@@ -73,6 +75,7 @@ class PiiAnalyzer:
         *,
         nlp: Any | None = None,
         batch_size: int = 64,
+        person_model: PersonModel = DEFAULT_PERSON_MODEL,
     ) -> None:
         wanted = tuple(PII_ENTITY_TYPES) if entities is None else tuple(entities)
         unknown = sorted(set(wanted) - set(PII_ENTITY_TYPES))
@@ -83,7 +86,7 @@ class PiiAnalyzer:
         self._checks = [(r.quick, r.analyze) for r in self.recognizers]  # bound once: a hot loop
         self.person: PersonRecognizer | None = None
         if person and "PERSON" in self.entities:
-            self.person = PersonRecognizer(nlp=nlp, batch_size=batch_size)
+            self.person = PersonRecognizer(nlp=nlp, batch_size=batch_size, model=person_model)
 
     def analyze(self, text: str) -> list[PiiSpan]:
         """Non-overlapping PII spans in ``text``, sorted by start offset."""

