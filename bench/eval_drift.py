@@ -170,6 +170,8 @@ TARGETS = {
     ("latency_doubling", "latency_drift"): 60,
     ("toxic_wave", "toxicity"): 100,
     ("pii_wave", "pii"): 100,
+    ("pii_wave_one_type", "pii"): 100,
+    ("pii_wave_person", "pii"): 100,
 }
 LABELS = {
     "ours": "ours",

@@ -28,7 +28,7 @@ import faust
 import numpy as np
 
 from detectors.drift.config import DriftConfig
-from detectors.drift.features import EventFeatures
+from detectors.drift.features import EventFeatures, pii_type_mask
 from detectors.drift.records import DriftSignal, TickRecord
 from detectors.drift.segment import SegmentDriftState
 from detectors.enrichment import Enrichment
@@ -112,6 +112,7 @@ def features_by_segment(
             toxicity_response=enrichment.toxicity_response[rows].astype(np.float64),
             pii_prompt_count=np.array([len(enrichment.pii_prompt[i]) for i in index], dtype=np.float64),
             pii_response_count=np.array([len(enrichment.pii_response[i]) for i in index], dtype=np.float64),
+            pii_response_types=pii_type_mask([[span.type for span in enrichment.pii_response[i]] for i in index]),
             event_ids=tuple(e.event_id for e in chosen),
         )
     return out

@@ -42,6 +42,7 @@ _SCALARS = (
     "toxicity_response",
     "pii_prompt_count",
     "pii_response_count",
+    "pii_response_types",
 )
 
 

@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from detectors.drift.features import EventFeatures
+from detectors.drift.features import EventFeatures, pii_type_mask
 from detectors.drift.segment import SegmentDriftState
 from detectors.embeddings import dequantize_embeddings
 from schemas.settings import Settings
@@ -169,6 +169,7 @@ REFERENCE_COLUMNS = (
     "toxicity_response",
     "pii_prompt_count",
     "pii_response_count",
+    "pii_response_types",
 )
 
 
@@ -228,6 +229,7 @@ def reference_features(columns: Sequence[str], rows: Sequence[Sequence[Any]]) ->
         pii_prompt_count=_num(col("pii_prompt_count")),
         pii_response_count=_num(col("pii_response_count")),
         event_ids=tuple(str(v) for v in col("event_id")),
+        pii_response_types=pii_type_mask([list(v or ()) for v in col("pii_response_types")]),
     )
 
 

@@ -10,7 +10,11 @@ unique texts per topic, embedded once with the fast embedder and cached in memor
 * detector outputs are **simulated with noise**, not computed from text (the real toxicity and PII
   detectors are built separately): toxic events score ~Beta(8, 2) but 10% are missed
   (~Beta(2, 6)); clean ones ~Beta(0.6, 25) with 0.4% false positives; PII counts come from a
-  true-PII rate with 90% recall plus a 0.5% false-positive rate;
+  true-PII rate with 90% recall plus a 0.5% false-positive rate; each detected entity gets a PII
+  entity type (``pii_response_types`` bit masks): true PII from ``pii_type_weights`` (each extra
+  entity of an event repeats the first one's type with probability 0.6), false positives from
+  :data:`PII_FALSE_POSITIVE_MIX` (mostly PERSON, as NER false positives are); the types are drawn
+  from a separate random stream, so every other column is the same as before types existed;
 * ``is_refusal`` is computed from the response text by :func:`detectors.refusal.is_refusal`.
 
 Every change is a :class:`Change`: from event ``onset`` a parameter moves from its baseline to
@@ -25,12 +29,27 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from detectors.drift.features import EventFeatures
+from detectors.drift.features import PII_TYPES, EventFeatures
 from detectors.refusal import is_refusal
 
 from .pools import PoolSet, sample_texts
 
-__all__ = ["Change", "StreamParams", "TextBank", "generate_stream", "iter_batches"]
+__all__ = [
+    "PII_FALSE_POSITIVE_MIX",
+    "PII_TRUE_MIX",
+    "Change",
+    "StreamParams",
+    "TextBank",
+    "generate_stream",
+    "iter_batches",
+    "pii_one_type_wave",
+]
+
+#: Entity-type mix of true PII in responses (order of :data:`detectors.drift.features.PII_TYPES`:
+#: e-mail, phone, credit card, IBAN, US SSN, IP address, API key, person).
+PII_TRUE_MIX: tuple[float, ...] = (0.22, 0.18, 0.04, 0.03, 0.03, 0.05, 0.05, 0.40)
+#: Entity-type mix of the detector's false positives (names dominate, as NER false positives do).
+PII_FALSE_POSITIVE_MIX: tuple[float, ...] = (0.02, 0.20, 0.03, 0.02, 0.03, 0.10, 0.05, 0.55)
 
 
 @dataclass(frozen=True)
@@ -59,6 +78,7 @@ class StreamParams:
     toxic_rate: float = 0.012
     pii_response_rate: float = 0.007
     pii_prompt_rate: float = 0.04
+    pii_type_weights: tuple[float, ...] = PII_TRUE_MIX
     rate_hz: float = 10.0
     changes: tuple[Change, ...] = ()
 
@@ -185,12 +205,17 @@ def generate_stream(
     )
     tox_resp = np.where(rng.random(n) < 0.002, rng.beta(6, 3, n), rng.beta(0.6, 40, n))
     pii_true = (rng.random(n) < pii_r_p) & ~is_error
-    pii_resp = np.where(pii_true & (rng.random(n) < 0.9), 1 + rng.poisson(0.4, n), 0)
-    pii_resp = np.where(rng.random(n) < 0.005, np.maximum(pii_resp, 1), pii_resp)
+    detected = pii_true & (rng.random(n) < 0.9)
+    entities = 1 + rng.poisson(0.4, n)
+    pii_resp = np.where(detected, entities, 0)
+    pii_fp = rng.random(n) < 0.005
+    pii_resp = np.where(pii_fp, np.maximum(pii_resp, 1), pii_resp)
     pii_prompt = np.where(rng.random(n) < params.pii_prompt_rate, 1 + rng.poisson(0.5, n), 0)
 
     gaps = rng.exponential(1.0 / params.rate_hz, n)
     times = start_time + np.cumsum(gaps)
+    type_mix = _schedule(np.array(params.pii_type_weights), params.changes, "pii_type_weights", idx)
+    pii_types = _pii_types(type_mix, detected, entities, pii_fp & ~detected, np.random.default_rng([seed, 0x5049]))
     feats = EventFeatures(
         event_time=times,
         prompt_emb=p_emb,
@@ -205,9 +230,41 @@ def generate_stream(
         pii_prompt_count=pii_prompt.astype(float),
         pii_response_count=pii_resp.astype(float),
         event_ids=tuple(f"{id_prefix}-{i}" for i in range(n)),
+        pii_response_types=pii_types,
     )
     truth = {"topic": topic, "kind": kind, "toxic": toxic, "pii": pii_true, "error": is_error}
     return feats, truth
+
+
+def _pick(mix: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """One category per row of ``mix`` (n, k) (rows need not be normalised)."""
+    cum = np.cumsum(mix / mix.sum(axis=1, keepdims=True), axis=1)
+    return (rng.random(size=(len(mix), 1)) > cum).sum(axis=1).clip(0, mix.shape[1] - 1)
+
+
+def _pii_types(
+    mix: np.ndarray, detected: np.ndarray, entities: np.ndarray, false_pos: np.ndarray, rng: np.random.Generator
+) -> np.ndarray:
+    """Bit masks of the entity types of detected response PII (see the module docstring)."""
+    first = _pick(mix, rng)
+    mask = np.where(detected, np.left_shift(1, first), 0).astype(np.int64)
+    for j in range(1, int(entities.max(initial=1))):
+        more = detected & (entities > j)
+        same = rng.random(len(mix)) < 0.6
+        other = _pick(mix, rng)
+        mask |= np.where(more, np.left_shift(1, np.where(same, first, other)), 0)
+    fp_mix = np.broadcast_to(np.array(PII_FALSE_POSITIVE_MIX), mix.shape)
+    mask |= np.where(false_pos, np.left_shift(1, _pick(fp_mix, rng)), 0)
+    return mask
+
+
+def pii_one_type_wave(entity_type: str, base_rate: float = 0.007, wave_rate: float = 0.10) -> tuple[float, ...]:
+    """Type mix of responses' true PII during a wave of one leaking ``entity_type``: the base PII
+    keeps :data:`PII_TRUE_MIX`, the extra ``wave_rate - base_rate`` is all ``entity_type``."""
+    one = np.zeros(len(PII_TYPES))
+    one[PII_TYPES.index(entity_type)] = 1.0
+    mix = (base_rate * np.array(PII_TRUE_MIX) + (wave_rate - base_rate) * one) / wave_rate
+    return tuple(float(x) for x in mix)
 
 
 def iter_batches(

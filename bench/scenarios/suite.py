@@ -2,7 +2,10 @@
 
 Every scenario streams at 10 events/s of event time. A segment warms up on its first 2,000 events
 (the reference), runs 2,000 more stable events, then the change starts at event ``ONSET``. Stable
-scenarios run 12,000 events after the reference. The held-out suite uses other text pools (other
+scenarios run 12,000 events after the reference. ``pii_wave`` raises the rate of PII in responses
+with the entity-type mix unchanged (spread over types); ``pii_wave_one_type`` and
+``pii_wave_person`` make the extra PII one type (dev: e-mail addresses, held-out: phone numbers;
+both: person names, the most common type in the base). The held-out suite uses other text pools (other
 sentences, templates, slot values and partly other topics), other mixture weights and other seeds.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .generator import Change, StreamParams
+from .generator import Change, StreamParams, pii_one_type_wave
 from .pools import PoolSet
 
 __all__ = ["ONSET", "REFERENCE", "Scenario", "build_suite", "pools_for"]
@@ -68,6 +71,7 @@ def build_suite(split: str) -> list[Scenario]:
         base3 = ("billing", "coding", "hr")
         base3_w = (0.5, 0.3, 0.2)
         burst = 0.9
+        leak = "EMAIL_ADDRESS"
     elif split == "heldout":
         single = ("gardening",)
         mix = ("coding", "insurance", "travel", "automotive", "cooking")
@@ -76,6 +80,7 @@ def build_suite(split: str) -> list[Scenario]:
         base3 = ("medical", "billing", "gardening")
         base3_w = (0.45, 0.35, 0.2)
         burst = 0.92
+        leak = "PHONE_NUMBER"
     else:
         raise ValueError(f"unknown split {split!r}; valid: dev, heldout")
     n_change = ONSET + 3000
@@ -170,6 +175,32 @@ def build_suite(split: str) -> list[Scenario]:
         Scenario(
             "pii_wave",
             replace(stable_mix, changes=(Change("pii_response_rate", 0.10, on),)),
+            n_change,
+            on,
+            ("pii",),
+        ),
+        Scenario(  # one entity type leaks (the wave's extra PII is all ``leak``)
+            "pii_wave_one_type",
+            replace(
+                stable_mix,
+                changes=(
+                    Change("pii_response_rate", 0.10, on),
+                    Change("pii_type_weights", pii_one_type_wave(leak), on),
+                ),
+            ),
+            n_change,
+            on,
+            ("pii",),
+        ),
+        Scenario(  # the leaking type is the most common one in the base (names): least to gain by type
+            "pii_wave_person",
+            replace(
+                stable_mix,
+                changes=(
+                    Change("pii_response_rate", 0.10, on),
+                    Change("pii_type_weights", pii_one_type_wave("PERSON"), on),
+                ),
+            ),
             n_change,
             on,
             ("pii",),

@@ -16,7 +16,17 @@ from typing import Any
 
 from .records import SIGNALS
 
-__all__ = ["DriftConfig"]
+__all__ = ["PII_TYPE_GROUPS", "DriftConfig"]
+
+#: Groups of PII entity types (in responses) watched by one CUSUM each: the three common types on
+#: their own, the rare structured ones together (each of them alone has a base rate so low that a
+#: leak of it is conspicuous inside the group too; fewer members leave more budget per member).
+PII_TYPE_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("PERSON",),
+    ("EMAIL_ADDRESS",),
+    ("PHONE_NUMBER",),
+    ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "API_KEY"),
+)
 
 
 @dataclass(frozen=True)
@@ -36,12 +46,17 @@ class DriftConfig:
         novelty_target_arl: the same for the kNN novelty detectors.
         safety_target_arl: the same for the toxic-prompt detector, which gets a larger share of
             the false-alarm budget because a 15% toxic wave must be caught within 100 events.
-        pii_response_target_arl: the same for the PII-in-responses detector. Its 10% wave over a
-            ~1% base is the smallest change we must catch within 100 events (~0.12 nats per event),
-            so it gets what is left of the segment's design budget: with the defaults the expected
-            false-alarm rate of a segment (sum of ``1 / ARL`` over its 15 detectors,
+        pii_response_target_arl: the same for the "any PII in the response" detector. Its 10%
+            wave over a ~1% base is the smallest change we must catch within 100 events (~0.12 nats
+            per event), so it gets what is left of the segment's design budget: with the defaults
+            the expected false-alarm rate of a segment (sum of ``1 / ARL`` over its detectors,
             :func:`detectors.drift.segment.design_false_alarm_rate`) is 5.0e-6 per event, half of
             the 1e-5 (1 per 100,000 events) requirement.
+        pii_type_target_arl: the same for *each* member of the PII-type bank (one Bernoulli
+            CUSUM per group of entity types in responses, :data:`PII_TYPE_GROUPS`; a wave of one
+            leaking type carries about twice the information per event on its own type). The bank
+            counts ``len(PII_TYPE_GROUPS) / pii_type_target_arl`` in the design budget; 0 switches
+            it off.
         mewma_target_arl: the same for the whitened MEWMA.
         mewma_lambda: EWMA weight of the MEWMA.
         mewma_components: principal axes of the MEWMA.
@@ -63,7 +78,8 @@ class DriftConfig:
     target_arl: float = 1e7
     novelty_target_arl: float = 5e6
     safety_target_arl: float = 1e6
-    pii_response_target_arl: float = 4e5
+    pii_response_target_arl: float = 4.8e5
+    pii_type_target_arl: float = 1e7
     mewma_target_arl: float = 1e7
     mewma_lambda: float = 0.02
     mewma_components: int = 16

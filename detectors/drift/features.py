@@ -14,12 +14,42 @@ that signal and counted. ``event_time`` is seconds since the epoch (event time, 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
 
-__all__ = ["EventFeatures"]
+__all__ = ["PII_TYPES", "EventFeatures", "pii_type_mask"]
+
+#: Bit ``i`` of a PII type mask is entity type ``PII_TYPES[i]`` (the order of
+#: ``detectors.pii.PII_ENTITY_TYPES``; a unit test keeps the two equal). Unknown names are ignored.
+PII_TYPES: tuple[str, ...] = (
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+    "IP_ADDRESS",
+    "API_KEY",
+    "PERSON",
+)
+_PII_BIT = {name: 1 << i for i, name in enumerate(PII_TYPES)}
+
+
+def pii_type_mask(types_per_event: Sequence[Sequence[str]]) -> np.ndarray:
+    """(n,) int64 bit masks of the PII entity types found in each event (see :data:`PII_TYPES`).
+
+    >>> pii_type_mask([["PERSON", "EMAIL_ADDRESS"], [], ["PHONE_NUMBER", "PHONE_NUMBER"]]).tolist()
+    [129, 0, 2]
+    """
+    out = np.zeros(len(types_per_event), dtype=np.int64)
+    for i, types in enumerate(types_per_event):
+        m = 0
+        for t in types:
+            m |= _PII_BIT.get(t, 0)
+        out[i] = m
+    return out
+
 
 _FLOAT_COLS = (
     "event_time",
@@ -52,6 +82,8 @@ class EventFeatures:
         pii_prompt_count: (n,) float64 number of PII entities found in the prompt.
         pii_response_count: (n,) float64 number of PII entities found in the response.
         event_ids: the ``event_id`` of each row.
+        pii_response_types: (n,) int64 bit mask of the PII entity types found in the response
+            (:func:`pii_type_mask`); optional: empty or not given means all zeros (types unknown).
     """
 
     event_time: np.ndarray
@@ -67,9 +99,16 @@ class EventFeatures:
     pii_prompt_count: np.ndarray
     pii_response_count: np.ndarray
     event_ids: tuple[str, ...]
+    pii_response_types: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def __post_init__(self) -> None:
         n = len(self.event_ids)
+        types = np.asarray(self.pii_response_types, dtype=np.int64)
+        if types.size == 0:  # not given: types unknown
+            types = np.zeros(n, dtype=np.int64)
+        object.__setattr__(self, "pii_response_types", types)
+        if types.shape != (n,):
+            raise ValueError(f"pii_response_types has shape {types.shape}, expected ({n},)")
         for name in _FLOAT_COLS:
             arr = np.asarray(getattr(self, name), dtype=np.float64)
             object.__setattr__(self, name, arr)

@@ -5,6 +5,8 @@
   scale (a quarter of float32), quantised on the way in so a restored buffer is identical.
 * :class:`ScalarInput` — a float column (latency, token counts), optionally skipping errors.
 * :class:`FlagInput` — a boolean derived from the batch; the reference keeps only counts.
+* :class:`MaskInput` — an integer bit mask per event (PII entity types); the reference keeps one
+  count per group of bits.
 
 >>> f = EventFeatures.synthetic(5, dim=4)
 >>> values, valid = ScalarInput("latency_ms", skip_errors=True).extract(f)
@@ -22,7 +24,7 @@ import numpy as np
 from .features import EventFeatures
 from .serial import decode_array, encode_array, quantise_rows
 
-__all__ = ["EmbeddingInput", "FlagInput", "Input", "ScalarInput"]
+__all__ = ["EmbeddingInput", "FlagInput", "Input", "MaskInput", "ScalarInput"]
 
 
 def _unit(q: np.ndarray) -> np.ndarray:
@@ -234,3 +236,56 @@ class FlagInput(Input):
 
     def load(self, d: dict[str, Any]) -> None:
         self.positives, self._count = int(d["positives"]), int(d["count"])
+
+
+class MaskInput(Input):
+    """An int64 bit mask per event; the reference is (events hitting each group, events)."""
+
+    kind = "mask"
+
+    def __init__(
+        self,
+        name: str,
+        mask: Callable[[EventFeatures], tuple[np.ndarray, np.ndarray]],
+        groups: tuple[int, ...],
+        capacity: int = 2000,
+    ) -> None:
+        super().__init__(capacity)
+        self.name = name
+        self.mask = mask
+        self.groups = groups
+        self.positives = [0] * len(groups)
+        self._count = 0
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def extract(self, batch: EventFeatures) -> tuple[np.ndarray, np.ndarray]:
+        return self.mask(batch)
+
+    def group_counts(self, values: np.ndarray) -> list[int]:
+        """Events of ``values`` that hit each group."""
+        m = np.asarray(values, dtype=np.int64)
+        return [int(np.count_nonzero(m & g)) for g in self.groups]
+
+    def collect(self, values: np.ndarray) -> None:
+        take = np.asarray(values[: max(0, self.capacity - self._count)], dtype=np.int64)
+        self.positives = [a + b for a, b in zip(self.positives, self.group_counts(take), strict=True)]
+        self._count += len(take)
+
+    def reference(self) -> tuple[list[int], int]:
+        return list(self.positives), self._count
+
+    @staticmethod
+    def roundtrip(values: np.ndarray) -> np.ndarray:
+        return np.asarray(values, dtype=np.int64)
+
+    def clear(self) -> None:
+        self.positives, self._count = [0] * len(self.groups), 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"positives": list(self.positives), "count": self._count}
+
+    def load(self, d: dict[str, Any]) -> None:
+        self.positives, self._count = [int(x) for x in d["positives"]], int(d["count"])

@@ -29,12 +29,13 @@ from .features import EventFeatures
 from .inputs import Input
 from .mewma import WhitenedMEWMA
 from .novelty import KNNNovelty
+from .rate_bank import BernoulliBank
 from .residual import ResidualCUSUM
 from .scalar import ScalarCUSUM
 
 __all__ = ["DetectorSpec", "SignalMonitor", "SignalOutput"]
 
-AnyDetector = KNNNovelty | WhitenedMEWMA | ResidualCUSUM | ScalarCUSUM | BernoulliCUSUM
+AnyDetector = KNNNovelty | WhitenedMEWMA | ResidualCUSUM | ScalarCUSUM | BernoulliCUSUM | BernoulliBank
 
 _DETECTOR_TYPES: dict[str, type[Any]] = {
     "novelty": KNNNovelty,
@@ -42,6 +43,7 @@ _DETECTOR_TYPES: dict[str, type[Any]] = {
     "residual": ResidualCUSUM,
     "scalar": ScalarCUSUM,
     "rate": BernoulliCUSUM,
+    "rate_bank": BernoulliBank,
 }
 
 WARMING_UP, INSUFFICIENT, READY = 0, 1, 2
@@ -49,8 +51,8 @@ WARMING_UP, INSUFFICIENT, READY = 0, 1, 2
 
 @dataclass(frozen=True)
 class DetectorSpec:
-    """A detector of a signal: its name, type (``novelty``/``mewma``/``residual``/``scalar``/``rate``),
-    input and constructor arguments."""
+    """A detector of a signal: its name, type (``novelty``/``mewma``/``residual``/``scalar``/``rate``/
+    ``rate_bank``), input and constructor arguments."""
 
     name: str
     kind: str
@@ -86,6 +88,9 @@ def _fit(det: AnyDetector, reference: Any, rng: np.random.Generator) -> None:
             det.fit(reference, split_block=block)
         else:
             det.fit(reference, rng, split_block=block)
+    elif isinstance(det, BernoulliBank):
+        group_positives, n_bank = reference
+        det.fit_counts(group_positives, n_bank)
     else:
         positives, n = reference
         det.fit_counts(positives, n)
@@ -193,7 +198,7 @@ class SignalMonitor:
         n_ref = np.full(n, self.n_reference[primary] if self.fitted[primary] else self.inputs[primary].count)
         for in_name, inp in self.inputs.items():
             values, valid = inp.extract(batch)
-            if inp.kind != "embedding":
+            if inp.kind in ("scalar", "flag"):
                 extracted[in_name] = (values, valid)
             valid_any |= valid
             pos = np.flatnonzero(valid)
@@ -325,17 +330,18 @@ class SignalMonitor:
         }
 
     def load(self, d: dict[str, Any]) -> None:
-        """Restore from :meth:`to_dict` (inputs and specs come from the constructor)."""
-        self.fitted = {k: bool(v) for k, v in d["fitted"].items()}
-        self.n_reference = {k: int(v) for k, v in d["n_reference"].items()}
+        """Restore from :meth:`to_dict` (inputs and specs come from the constructor). An input or
+        detector the checkpoint does not know (added in a later version) starts warming up."""
+        self.fitted.update({k: bool(v) for k, v in d["fitted"].items() if k in self.inputs})
+        self.n_reference.update({k: int(v) for k, v in d["n_reference"].items() if k in self.inputs})
         for k, v in d["inputs"].items():
-            if v is not None:
+            if v is not None and k in self.inputs:
                 self.inputs[k].load(v)
         for spec in self.specs:
             state = d["detectors"].get(spec.name)
             if state is not None:
                 self.detectors[spec.name] = _DETECTOR_TYPES[spec.kind].from_dict(state)
-        self.last_raw = {k: (float("nan") if v is None else float(v)) for k, v in d["last_raw"].items()}
+        self.last_raw.update({k: (float("nan") if v is None else float(v)) for k, v in d["last_raw"].items()})
         self.fits = int(d["fits"])
         self.ref_start = int(d["ref_start"])
         self.in_drift = bool(d["in_drift"])

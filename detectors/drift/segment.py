@@ -38,14 +38,14 @@ from typing import Any
 
 import numpy as np
 
-from .config import DriftConfig
-from .features import EventFeatures
-from .inputs import EmbeddingInput, FlagInput, Input, ScalarInput
+from .config import PII_TYPE_GROUPS, DriftConfig
+from .features import PII_TYPES, EventFeatures
+from .inputs import EmbeddingInput, FlagInput, Input, MaskInput, ScalarInput
 from .monitor import INSUFFICIENT, READY, DetectorSpec, SignalMonitor, SignalOutput
 from .records import DriftSignal, TickRecord
 from .sketch import LogSketch
 
-__all__ = ["SegmentDriftState", "build_monitor", "design_false_alarm_rate"]
+__all__ = ["SegmentDriftState", "build_monitor", "design_false_alarm_rate", "pii_type_groups"]
 
 STATE_VERSION = 1
 
@@ -61,6 +61,16 @@ def _flag(column: str, threshold: float, skip_errors: bool) -> Any:
         return np.where(valid, x, 0.0) >= threshold, valid
 
     return extract
+
+
+def _response_types(b: EventFeatures) -> tuple[np.ndarray, np.ndarray]:
+    """PII type masks of responses (error events skipped, like the "any PII" flag)."""
+    return b.pii_response_types, ~b.is_error
+
+
+def pii_type_groups() -> tuple[int, ...]:
+    """Bit masks of :data:`~detectors.drift.config.PII_TYPE_GROUPS`."""
+    return tuple(sum(1 << PII_TYPES.index(t) for t in group) for group in PII_TYPE_GROUPS)
 
 
 def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor:
@@ -139,6 +149,11 @@ def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor
             DetectorSpec("response", "rate", "response", pii_response),
             DetectorSpec("prompt", "rate", "prompt", rate),
         ]
+        if config.pii_type_target_arl > 0:
+            groups = pii_type_groups()
+            inputs["response_types"] = MaskInput("response_types", _response_types, groups, n)
+            bank = {**rate, "groups": groups, "target_arl": config.pii_type_target_arl}
+            specs.append(DetectorSpec("response_types", "rate_bank", "response_types", bank))
     else:
         raise ValueError(f"unknown signal {name!r}")
     return SignalMonitor(name, inputs, specs, config, segment)
@@ -146,10 +161,11 @@ def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor
 
 def design_false_alarm_rate(config: DriftConfig) -> float:
     """Expected false alarms per segment event by design: ``sum(1 / target_arl)`` over the detectors
-    of every monitored signal (each detector's threshold is calibrated to its own ARL; alarms of
-    different detectors are counted as if they never coincided, an upper bound)."""
+    of every monitored signal, a rate bank counting once per member (each CUSUM's threshold is
+    calibrated to its own ARL; alarms of different CUSUMs are counted as if they never coincided,
+    an upper bound)."""
     return sum(
-        1.0 / float(spec.params["target_arl"])
+        len(spec.params.get("groups", (0,))) / float(spec.params["target_arl"])
         for name in config.signals
         for spec in build_monitor(name, config, "").specs
     )
@@ -403,6 +419,8 @@ class SegmentDriftState:
                     )
                 if isinstance(inp, FlagInput):
                     mon.fit_input(in_name, (int(np.sum(usable)), len(usable)), len(usable))
+                elif isinstance(inp, MaskInput):
+                    mon.fit_input(in_name, (inp.group_counts(usable), len(usable)), len(usable))
                 else:
                     mon.fit_input(in_name, type(inp).roundtrip(usable), len(usable))
         self.reference_source = "pinned"

@@ -66,15 +66,17 @@ def test_stable_stream_with_the_same_baseline_raises_nothing(seed: int) -> None:
 
 def test_segment_design_budget_counts_every_detector() -> None:
     cfg = DriftConfig()
-    # 15 detectors: 2 novelty, 2 MEWMA + 2 residual, toxic prompts, PII responses, 7 others.
-    assert sum(len(build_monitor(s, cfg, SEG).specs) for s in cfg.signals) == 15
+    # 16 detectors: 2 novelty, 2 MEWMA + 2 residual, toxic prompts, PII responses, the PII-type
+    # bank (4 CUSUMs, counted 4 times in the budget), 7 others.
+    assert sum(len(build_monitor(s, cfg, SEG).specs) for s in cfg.signals) == 16
     total = design_false_alarm_rate(cfg)
     assert total <= 0.5e-5 * (1 + 1e-9)  # half of the 1-per-100,000-events requirement
     spec = {s.name: s for s in build_monitor("pii", cfg, SEG).specs}
     assert spec["response"].params["target_arl"] == cfg.pii_response_target_arl
     assert spec["prompt"].params["target_arl"] == cfg.target_arl
     old = DriftConfig(pii_response_target_arl=1e6)
-    assert abs(total - design_false_alarm_rate(old) - (1 / 4e5 - 1 / 1e6)) < 1e-15
+    assert abs(total - design_false_alarm_rate(old) - (1 / cfg.pii_response_target_arl - 1 / 1e6)) < 1e-15
+    assert spec["response_types"].params["target_arl"] == cfg.pii_type_target_arl
 
 
 def test_pii_response_budget_holds_on_average_over_references() -> None:

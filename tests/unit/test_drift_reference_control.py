@@ -215,12 +215,13 @@ def test_reference_features_from_stored_rows() -> None:
     columns = [c.split(" AS ")[-1] for c in REFERENCE_COLUMNS]
     emb = [1] * 8
     rows = [
-        ["e1", 1_700_000_000_000, emb, emb, 250.0, 12, 40, "ok", 0, 0.1, 0.2, 0, 1],
-        ["e2", 1_700_000_000_500, emb, [0] * 8, None, None, None, "error", 1, 0.9, 0.0, 2, 0],
+        ["e1", 1_700_000_000_000, emb, emb, 250.0, 12, 40, "ok", 0, 0.1, 0.2, 0, 1, ["PERSON"]],
+        ["e2", 1_700_000_000_500, emb, [0] * 8, None, None, None, "error", 1, 0.9, 0.0, 2, 0, []],
     ]
     f = reference_features(columns, rows)
     assert f.event_ids == ("e1", "e2")
     assert f.event_time.tolist() == [1_700_000_000.0, 1_700_000_000.5]
     assert f.is_error.tolist() == [False, True] and f.is_refusal.tolist() == [False, True]
     assert np.isnan(f.latency_ms[1]) and f.pii_response_count.tolist() == [1.0, 0.0]
+    assert f.pii_response_types.tolist() == [1 << 7, 0]  # PERSON is bit 7
     assert np.linalg.norm(f.prompt_emb[0]) == pytest.approx(1.0, abs=1e-5)
