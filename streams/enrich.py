@@ -20,6 +20,7 @@ import concurrent.futures
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -166,6 +167,9 @@ def _exit_with_parent(parent: int) -> None:
 
 def _child_init(config: DetectorConfig, parent: int) -> None:
     global _CHILD_DETECTORS, _CHILD_REDACTOR
+    # Ctrl-C reaches the whole terminal process group: the worker shuts its children down itself
+    # (terminate, or the parent watch below), so a child must not die of it mid-batch with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="parent-watch").start()
     _CHILD_DETECTORS = EventDetectors(config)
     _CHILD_REDACTOR = DeadLetterRedactor(_CHILD_DETECTORS.pii)
