@@ -15,7 +15,7 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 11)))
+SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 12)))
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
 #: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
@@ -32,6 +32,8 @@ HELDOUT8_SHA256 = "c55fa1a8e556462bda6ddfc94868887fe1565436299a4dbb83ff853de8413
 HELDOUT9_SHA256 = "23f85450e7e435b19e4acf9807ab1142fe00115f41321546cc7baa26e8e36164"
 #: sha256 of held-out v10 (third-party author, never run through the detector before freezing; docs/pii.md).
 HELDOUT10_SHA256 = "bd38ef1178385fb9caae66e7669bfd45f0d66c5ebb238b298a7bdabf4cfe7ecf"
+#: sha256 of held-out v11 (third-party author, never run through the detector before freezing; docs/pii.md).
+HELDOUT11_SHA256 = "e406582e58c75c97cace317853b0fb2e03d16b8c122c5faef2a51d5a4c78b5eb"
 
 
 def _load(split: str) -> list[dict]:
@@ -127,10 +129,11 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
         ("heldout8", HELDOUT8_SHA256),
         ("heldout9", HELDOUT9_SHA256),
         ("heldout10", HELDOUT10_SHA256),
+        ("heldout11", HELDOUT11_SHA256),
     ],
 )
 def test_generated_heldout_sets_are_frozen_and_reproducible(name: str, sha256: str) -> None:
-    """v5-v10 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
+    """v5-v11 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
     import hashlib
 
     assert hashlib.sha256((DATA / f"eval_{name}.jsonl").read_bytes()).hexdigest() == sha256
@@ -245,4 +248,39 @@ def test_heldout10_covers_every_type_and_many_lookalike_kinds() -> None:
     assert len(templates) == 26 and sum(kinds.values()) >= 4000 and len(kinds) >= 80, (len(templates), kinds)
     expected = {"order_luhn", "customer_luhn", "card_bad", "iban_bad", "ssn_invalid", "aba_routing", "npi"}
     expected |= {"version", "uuid", "image_digest", "template_var", "placeholder_key", "masked_secret", "eponym"}
+    assert expected <= set(kinds), expected - set(kinds)
+
+
+def test_heldout11_covers_every_type_and_many_lookalike_kinds() -> None:
+    import ipaddress
+
+    gold: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    templates: set[str] = set()
+    for rec in _load("heldout11"):
+        templates.add(rec["template"])
+        for s in rec["spans"]:
+            gold[s["type"]] = gold.get(s["type"], 0) + 1
+            assert "\n" not in s["text"], s  # no gold value crosses a line break
+            if s["type"] == "IP_ADDRESS":
+                ipaddress.ip_address(s["text"])  # raises on anything but a bare address
+            if s["type"] == "PERSON":
+                titles = ("Dr. ", "Ofc. ", "Sgt. ", "Rev. ", "PC ", "Mr ", "Mr. ", "Mrs. ", "Ms ", "Frau ")
+                assert not s["text"].startswith(titles), s  # titles and ranks stay outside PERSON
+        for la in rec["lookalikes"]:
+            kinds[la["kind"]] = kinds.get(la["kind"], 0) + 1
+            if la["kind"] in {"order_luhn", "loyalty_luhn", "payment_ref"}:
+                assert luhn_valid(la["text"]), la  # Luhn-valid ids that are not cards
+            if la["kind"] == "card_bad":
+                assert not luhn_valid(la["text"].replace(" ", "")), la
+            if la["kind"] == "iban_bad":
+                assert not iban_valid(la["text"]), la
+            if la["kind"] in {"ssn_invalid", "itin"}:
+                assert not us_ssn_valid(la["text"]), la
+    assert set(gold) == set(PII_ENTITY_TYPES)
+    assert min(gold.values()) >= 100, gold
+    assert sum(v for k, v in gold.items() if k != "PERSON") >= 2000 and gold["PERSON"] >= 1000, gold
+    assert len(templates) == 25 and sum(kinds.values()) >= 4000 and len(kinds) >= 80, (len(templates), kinds)
+    expected = {"order_luhn", "loyalty_luhn", "card_bad", "iban_bad", "ssn_invalid", "itin", "aba_routing", "npi"}
+    expected |= {"version", "uuid", "isin", "pet_name", "gh_handle", "public_key", "fingerprint", "password_hash"}
     assert expected <= set(kinds), expected - set(kinds)
