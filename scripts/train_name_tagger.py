@@ -1,6 +1,7 @@
 """Train the PERSON name tagger and write ``detectors/pii/name_tagger.npz``.
 
-Generates the training texts with ``data/pii/gen_person_train.py`` (seeded, in memory), extracts
+Generates the training texts with ``data/pii/gen_person_train.py`` (seeded, in memory; ``--n`` texts
+plus 10% people-in-prose texts from a second generator seeded ``seed + 1``), extracts
 the tagger's features for every candidate token, fits a multinomial logistic regression
 (scikit-learn, training only) and ships the feature vocabulary and weights as a compressed npz
 (float16 weights). Nothing here runs at detection time.

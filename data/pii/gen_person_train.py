@@ -7,7 +7,9 @@ pandas/psql/MySQL printouts, PDF-to-text, forms, letters, tickets, code, multili
 with names from Faker in 30 Latin-script locales, rendered in many casings (``Ana Lima``,
 ``ANA LIMA``, ``LIMA/ANA``, ``Lima, Ana``, ``A. Lima``, ``Ana K. Lima``, ``LIMA^ANA``), and many
 hard negatives (drugs, wards, departments, products, places, job titles, months, eponyms,
-companies, role mailboxes, column headers).
+companies, role mailboxes, column headers). Since session 7 also plain sentences with people in any
+position and the same slots filled with capitalised non-names (:meth:`Gen.people_prose`, 10% more
+texts from a second generator; names from 12 more locales: Twi, Igbo, Hausa, Pakistani, ...).
 
 Span conventions: a name span covers the name's words and the separators between them
 (``Lima, Ana``, ``LIMA/ANA``, ``J. R. Lima``), never a title (``Dr.``) or a possessive ``'s``.
@@ -38,6 +40,9 @@ LOCALES = [
     "fi_FI", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "tr_TR", "id_ID", "vi_VN", "hr_HR", "sl_SI", "et_EE", "lt_LT",
     "lv_LV", "zu_ZA", "yo_NG", "ga_IE", "fil_PH", "sw", "is_IS", "sq_AL",
 ]  # fmt: skip
+#: More locales for the people-in-prose texts (Ghanaian, Igbo, Hausa, Pakistani, Azerbaijani, ... names).
+PROSE_LOCALES = [*LOCALES, "tw_GH", "ig_NG", "ha_NG", "en_PK", "en_NZ", "fr_DZ", "es_CO", "es_CL", "az_AZ",
+                 "uz_UZ", "fr_CH", "de_CH"]  # fmt: skip
 
 DRUGS = [
     "Metformin", "Amoxicillin", "Atorvastatin", "Lisinopril", "Omeprazole", "Paracetamol", "Ibuprofen", "Warfarin",
@@ -127,6 +132,30 @@ SIGNOFF = ["Best regards,", "Kind regards,", "Thanks,", "Cheers,", "Regards,", "
            "Pozdrawiam,", "Med vänliga hälsningar,", "Saygılarımla,", "Salam,", "Thank you,", "Best,", "—",
            "Viele Grüße", "Liebe Grüße", "Beste Grüße", "Herzliche Grüße", "Groetjes", "Met vriendelijke groet",
            "Bien à vous", "Un saludo", "Um abraço", "Cordiali saluti", "Hälsningar", "Mvh", "Best wishes", "Regards"]  # fmt: skip
+#: Sentences where a person may stand anywhere: {X}/{Y}/{Z} a person (or a capitalised non-name),
+#: {E} an e-mail address, {C} a city, {D} a month or weekday.
+PEOPLE_PROSE = [
+    "{X} will own the migration; {Y} reviews.", "Forward the invoice to {X}, he handles payments.",
+    "Forward the report to {X}, she has the numbers.", "{X} and {Y} will join the call.",
+    "Discuss with {X} and {Y}.", "Our CTO, {X}, will present the roadmap.",
+    "Can you schedule a meeting between {X} and {Y} next {D}?", "{X} popularized the term in the 1950s.",
+    "Ask {X} to review the translation before we ship.", "Weekly sync — attendees: {X}, {Y}, {Z}",
+    "Action items:\n- {X} to send the contract to {E}\n- {Y} to follow up", "{X}'s laptop is broken again.",
+    "I met {X} yesterday in {C}.", "{X} co-authored the paper with {Y}.", "Thanks to {X} for the quick fix!",
+    "According to {X}, the deadline moved to {D}.", "{X} (on call) acknowledged the page.",
+    "Reviewers: {X}; {Y}", "Please cc {X} on the thread.", "Contact {X} at {E}.", "{X} from {C} confirmed.",
+    "Send the slides to {X} and {Y} before the review.", "{X} said the build is green.",
+    "Let {X} know when it is done.", "Who is covering for {X} on {D}?", "{X}, {Y} and {Z} signed off.",
+    "The draft was written by {X} and edited by {Y}.", "Happy birthday {X}!", "{X} is out until {D}.",
+    "Invite {X} to the retro.", "We hired {X} as a data engineer.", "{X} replaced {Y} as team lead.",
+    "Notes from {X}: the vendor call went well.", "Owner: {X} | Backup: {Y}", "{X} approved, {Y} rejected.",
+    "My manager {X} asked for the numbers.", "Can {X} take the {D} shift?", "Pair {X} with {Y} on the bug.",
+    "{X} moved to {C} last year.", "Both {X} and {Y} are on leave.", "I'm writing on behalf of {X}.",
+]  # fmt: skip
+LANGUAGE_WORDS = ["German", "French", "Spanish", "Turkish", "Polish", "Hindi", "Arabic", "Japanese", "Swahili",
+                  "Portuguese", "English", "Dutch", "Korean", "Mandarin"]  # fmt: skip
+TEAMS = ["Platform", "Legal", "Finance", "Security", "Growth", "Ops", "Design", "Payments", "Search", "Infra",
+         "Mobile", "Data", "Support", "Sales", "Marketing", "Procurement", "Compliance", "QA"]  # fmt: skip
 PROSE_NEG = [
     "The {m} release fixed the login bug.", "Please check the {d} dashboard before {m}.",
     "We moved the {p} cluster to the new region.", "The patient was started on {drug} 5 mg.",
@@ -169,10 +198,10 @@ def _latin(s: str) -> bool:
 class Names:
     """Faker name sources in many Latin-script locales."""
 
-    def __init__(self, rng: random.Random, seed: int) -> None:
+    def __init__(self, rng: random.Random, seed: int, locales: list[str] | None = None) -> None:
         self.rng = rng
         self.fakers: list[Faker] = []
-        for loc in LOCALES:
+        for loc in locales or LOCALES:
             try:
                 f = Faker(loc)
             except AttributeError:
@@ -254,9 +283,9 @@ class Doc:
 class Gen:
     """Document-shape generators; each returns a :class:`Doc`."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, locales: list[str] | None = None) -> None:
         self.rng = random.Random(seed)
-        self.names = Names(self.rng, seed)
+        self.names = Names(self.rng, seed, locales)
         self.f = self.names.en
         self.real = _real_files()
 
@@ -1268,6 +1297,54 @@ class Gen:
             d.add(sent + self.c([" ", "\n"]))
         return d
 
+    def people_prose(self) -> Doc:
+        """Plain sentences with people in any position (subject, object, "X and Y", appositions,
+        attendee lists, action items, possessives), and the same sentences with capitalised
+        non-names (departments, places, products, days, languages) in those positions."""
+        d = Doc()
+        for _ in range(self.rng.randint(1, 4)):
+            tpl = self.c(PEOPLE_PROSE)
+            parts = re.split(r"(\{[A-Z]\})", tpl)
+            person = self.rng.random() < 0.5
+            for part in parts:
+                if part in ("{X}", "{Y}", "{Z}"):
+                    if person and self.rng.random() < 0.92:
+                        style = self.rng.choices(
+                            ["full", "first", "full_mid", "init_last", "upper"], [45, 38, 9, 5, 3]
+                        )[0]
+                        d.name(self.names.render(style))
+                    else:
+                        d.add(self.prose_neg_word())
+                elif part == "{E}":
+                    d.add(self.email_of())
+                elif part == "{C}":
+                    d.add(self.city())
+                elif part == "{D}":
+                    d.add(self.c(MONTHS))
+                else:
+                    d.add(part)
+            d.add(self.c([" ", "\n", "\n\n", "  "]))
+        return d
+
+    def prose_neg_word(self) -> str:
+        """A capitalised non-name that fits where a person may stand in a sentence."""
+        k = self.rng.randrange(10)
+        if k >= 7:  # any capitalised word: the sentence alone does not make a name
+            return str(self.f.word()).title()
+        if k == 0:
+            return self.c(DEPARTMENTS + MAILBOXES)
+        if k == 1:
+            return self.city()
+        if k == 2:
+            return self.c(PRODUCTS)
+        if k == 3:
+            return self.c(MONTHS)
+        if k == 4:
+            return self.c(LANGUAGE_WORDS)
+        if k == 5:
+            return self.f.company()
+        return self.c(TEAMS)
+
     def one(self) -> Doc:
         shapes = [self.chat, self.email, self.csv, self.json_rec, self.yaml_ini, self.xml, self.log, self.table_print,
                   self.pdf_invoice, self.form, self.letter, self.pnr, self.code, self.ticket, self.prose, self.payroll,
@@ -1277,12 +1354,17 @@ class Gen:
         return self.rng.choices(shapes, weights=weights)[0]()
 
 
-def generate(n: int, seed: int) -> list[dict[str, object]]:
-    """``n`` records ``{"text", "spans": [[start, end], ...]}``."""
+def generate(n: int, seed: int, prose_share: float = 0.1) -> list[dict[str, object]]:
+    """``n`` records ``{"text", "spans": [[start, end], ...]}``, and ``prose_share * n`` more texts
+    of people in plain sentences (:meth:`Gen.people_prose`, drawn from their own generator seeded
+    ``seed + 1`` so that the first ``n`` texts do not depend on them)."""
     g = Gen(seed)
+    g2 = Gen(seed + 1, PROSE_LOCALES) if prose_share > 0 else None
     out = []
-    for _ in range(n):
-        d = g.one()
+    docs = [g.one() for _ in range(n)]
+    if g2 is not None:
+        docs += [g2.people_prose() for _ in range(int(n * prose_share))]
+    for d in docs:
         text = d.text()
         for s, e in d.spans:
             assert text[s:e].strip() == text[s:e] and text[s:e], (text, s, e)

@@ -6,7 +6,9 @@ GitHub (``ghp_``/``gho_``/``ghu_``/``ghs_``/``ghr_``, ``github_pat_``); Slack (`
 ``xapp-``); Stripe (``sk_live_``/``rk_live_``/``sk_test_``, ``whsec_``); Google (``AIza``); OpenAI
 (``sk-``, ``sk-proj-``); Anthropic (``sk-ant-``); GitLab (``glpat-``...), npm (``npm_``), Hugging Face
 (``hf_``), PyPI (``pypi-``), SendGrid (``SG.``), DigitalOcean (``dop_v1_``), Shopify (``shpat_``...),
-Twilio API key SIDs (``SK`` + 32 hex), Mailgun (``key-`` + 32 hex), Slack/Discord incoming-webhook
+Twilio API key SIDs (``SK`` + 32 hex), Mailgun (``key-`` + 32 hex), Atlassian (``ATATT3``), Postman
+(``PMAK-``), New Relic (``NRAK-``), Linear (``lin_api_``), Grafana (``glsa_``, ``glc_``), Backblaze B2
+application keys (``K00`` + 28), Figma (``figd_``), Slack/Discord incoming-webhook
 URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
 
 Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
@@ -53,7 +55,7 @@ _SECRET_NAME = (
             "credentials", "credential", "auth", "account_key", "shared_access_key", "access_secret",
         )
     )
-    + ")"
+    + r")(?:[_\-.]?value)?"  # "secretValue", "token_value"
 )  # fmt: skip
 _VALUE = r"(?P<value>[A-Za-z0-9_\-./+~]{16,512}={0,2})"
 # Password-like names: their values are often short and hold symbols (``become_pass=Tq4!xW9z``).
@@ -86,7 +88,7 @@ _AWS_SECRET_CONTEXT = re.compile(r"(?i)aws|secret")
 _PROVIDER_PREFIX = re.compile(
     r"^(?:gh[pousr]_|github_pat_|xox[a-z]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|sk-ant-[a-z]+\d\d-|"
     r"sk-(?:proj-|svcacct-|admin-)?|AKIA|ASIA|ABIA|ACCA|gl(?:pat|dt|ptt|rt|cbt)-|npm_|hf_|pypi-|SG\.|do[opr]_v1_|"
-    r"shp(?:at|ss|ca|pa)_|SK|key-)"
+    r"shp(?:at|ss|ca|pa)_|SK|key-|ATATT3|PMAK-|NRAK-|lin_api_|glsa_|glc_|K00|figd_)"
 )
 _QUICK_NAMES = ("key", "token", "secret", "pass", "pwd", "auth", "credential", "aws")
 
@@ -116,6 +118,13 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "mailgun_key": ("key-",),
     "webhook_url": ("hooks.slack.com", "discord"),
     "heroku_token": ("HRKU-",),
+    "atlassian_token": ("ATATT3",),
+    "postman_key": ("PMAK-",),
+    "newrelic_key": ("NRAK-",),
+    "linear_key": ("lin_api_",),
+    "grafana_token": ("glsa_", "glc_"),
+    "backblaze_key": ("K00",),
+    "figma_token": ("figd_",),
     "pgpass_password": (),
     "netrc_password": (),
     "xml_secret": (),
@@ -239,6 +248,14 @@ class ApiKeyRecognizer(PatternRecognizer):
                 1.0),
         Pattern("heroku_token",
                 re.compile(_L + r"HRKU-(?:" + _UUID + r"|[A-Za-z0-9_\-]{40,64})" + _R), 1.0),
+        Pattern("atlassian_token", re.compile(_L + r"ATATT3[A-Za-z0-9_\-=]{100,300}" + _R), 1.0),
+        Pattern("postman_key", re.compile(_L + r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _R), 1.0),
+        Pattern("newrelic_key", re.compile(_L + r"NRAK-[A-Z0-9]{27}" + _R), 1.0),
+        Pattern("linear_key", re.compile(_L + r"lin_api_[A-Za-z0-9]{40}" + _R), 1.0),
+        Pattern("grafana_token",
+                re.compile(_L + r"(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})" + _R), 1.0),
+        Pattern("backblaze_key", re.compile(_L + r"K00[A-Za-z0-9]{28}" + _R), 0.9),
+        Pattern("figma_token", re.compile(_L + r"figd_[A-Za-z0-9_\-]{40}" + _R), 1.0),
         Pattern("pgpass_password", _PGPASS, 0.8, "value"),
         Pattern("netrc_password", _NETRC, 0.8, "value"),
         Pattern("xml_secret", _XML_SECRET, 0.8, "value"),
@@ -259,7 +276,7 @@ class ApiKeyRecognizer(PatternRecognizer):
                 0.8, "value"),
         Pattern("assignment_password",
                 re.compile(r"(?i)(?<![A-Za-z0-9])" + _PASSWORD_NAME + r"\s*(?:=|:(?=[ \t]))[ \t]*"
-                           + r"(?P<value>(?![=:])[^\s\"'`,;()\[\]{}<>]{8,128})(?=\s|$)"),
+                           + r"(?P<value>(?![=:])[^\s\"'`,;()\[\]{}<>]{8,128})(?=\s|$|[\"'`,;)\]}])"),
                 0.8, "value"),
         Pattern("authorization_header",
                 re.compile(r"(?i)(?:\bbearer|authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|bearer)?)\s+"
@@ -339,8 +356,12 @@ class ApiKeyRecognizer(PatternRecognizer):
             return pattern.score, "PEM private key block"
         # Provider formats: the random part must not be a placeholder.
         body = _PROVIDER_PREFIX.sub("", value)
-        if name == "openai_key" and not (any(c.isdigit() for c in body) and not body.islower()):
+        if name in ("openai_key", "backblaze_key") and not (any(c.isdigit() for c in body) and not body.islower()):
             return None
-        if shannon_entropy(body) < 3.0 or _PLACEHOLDER.search(body):
+        if name == "backblaze_key" and body.isupper():
+            return None  # mixed case: "K00" + 28 base62, not an upper-case code
+        # an AWS key id is fully fixed by its prefix, length and alphabet: a lower bar (16 symbols of 32)
+        min_entropy = 2.5 if name == "aws_access_key_id" else 3.0
+        if shannon_entropy(body) < min_entropy or _PLACEHOLDER.search(body):
             return None
         return pattern.score, f"{name.replace('_', ' ')} format"

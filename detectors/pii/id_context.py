@@ -108,6 +108,7 @@ NATIONAL_ID_WORDS: frozenset[str] = _words(
     """
     cpf cnpj rg nif nie dni cif nss curp rfc rut cuit pesel nip regon bsn nino utr pps ppsn cnp egn jmbg
     oib amka afm steuernummer steuerid codice_fiscale personnummer fødselsnummer henkilötunnus hetu
+    nhs mrn medicare nir insee ahv avs nric hkid aadhaar ird nhi
     """
 )
 ID_WORDS = ID_WORDS | NATIONAL_ID_WORDS
@@ -215,6 +216,11 @@ _ABBREVIATED = re.compile(r"([^\W\d_])\.?-(?=(?:nr|no|nummer)\b)")
 # "P/N", "S/N", "p/no": one-letter abbreviations joined by a slash -> "pn", "sn".
 _SLASHED = re.compile(r"(?<![^\W\d_])([^\W\d_])/([^\W\d_])(?![^\W\d_])")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
+# An upper-case run glued to a capitalised word: "FDRef" (a ZPL ``^FD`` command before "Ref"), "IDNumber".
+_CAPS_CAMEL = re.compile(r"([A-Z])([A-Z][a-z]{2,})")
+# A closed parenthetical aside before the number: "Patient SSN (cash claim form): ..." is labelled by
+# "SSN", the head outside the parentheses, not by "claim" inside them.
+_ASIDE = re.compile(r"\([^()\n]*\)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # What may stand between a qualifier word and its number: punctuation, and one number word.
 _DIRECT = re.compile(r"[\s#:.=\"'(\[-]*(?:(?:no|nr|nº|n°|number|numéro|número|numero|nummer|numer|#)[\s#:.=\"'-]*)?")
@@ -288,6 +294,8 @@ def identifier_label(text: str, start: int, entity_words: frozenset[str], lo: in
     if not window:
         return None
     window = _normalise(window)
+    if ")" in window:
+        window = _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
     matches = list(_WORD.finditer(window))
     for i in range(len(matches) - 1, -1, -1):
         w = matches[i].group(0)
@@ -308,8 +316,9 @@ def identifier_label(text: str, start: int, entity_words: frozenset[str], lo: in
 
 
 def _normalise(label: str) -> str:
-    """Lower case; camelCase split; "Art.-Nr." -> "artnr"; "P/N" -> "pn"."""
-    return _SLASHED.sub(r"\1\2", _ABBREVIATED.sub(r"\1", _CAMEL.sub(r"\1 \2", label).lower()))
+    """Lower case; camelCase split ("FDRef" too); "Art.-Nr." -> "artnr"; "P/N" -> "pn"."""
+    label = _CAPS_CAMEL.sub(r"\1 \2", _CAMEL.sub(r"\1 \2", label))
+    return _SLASHED.sub(r"\1\2", _ABBREVIATED.sub(r"\1", label.lower()))
 
 
 @lru_cache(maxsize=16)

@@ -87,7 +87,8 @@ def _gap(s: str) -> str:
 def candidates(tokens: list[tuple[int, int, str]], text: str = "") -> list[int]:
     """Indices of the tokens that may belong to a name: capitalised words and initials, and runs of
     lower-case particles between two of them ("Joris van der Heuvel"). Not: words glued to a digit
-    ("ms0CYuit", "NATCFRW4") and words inside long blobs with digits (base64, ids, hashes)."""
+    ("ms0CYuit", "NATCFRW4"), joined to one by a hyphen ("25-32332-XWE", "SKU-88231-BLK") and words
+    inside long blobs with digits (base64, ids, hashes)."""
     out = []
     n = len(tokens)
     blobs = [(m.start(), m.end()) for m in _BLOB.finditer(text) if _DIGIT.search(m.group(0))] if text else []
@@ -99,7 +100,7 @@ def candidates(tokens: list[tuple[int, int, str]], text: str = "") -> list[int]:
             glued = (i > 0 and tokens[i - 1][1] == s and tokens[i - 1][2][0].isdigit()) or (
                 i + 1 < n and tokens[i + 1][0] == e and tokens[i + 1][2][0].isdigit()
             )
-            if not glued and not any(bs <= s < be for bs, be in blobs):
+            if not glued and not _code_part(tokens, i) and not any(bs <= s < be for bs, be in blobs):
                 out.append(i)
         elif t in _PARTICLES and out and out[-1] == i - 1:
             j = i
@@ -111,6 +112,31 @@ def candidates(tokens: list[tuple[int, int, str]], text: str = "") -> list[int]:
             continue
         i += 1
     return out
+
+
+_CODE_JOINERS = frozenset("-_#")
+
+
+def _code_part(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """``tokens[i]`` is joined to a digit run by ``-``/``_``/``#`` without blanks: a code fragment
+    (``25-32332-XWE``, ``SKU-88231-BLK``, ``INV_2024``), not a name."""
+    s, e, _ = tokens[i]
+    n = len(tokens)
+    before = (
+        i >= 2
+        and tokens[i - 1][2] in _CODE_JOINERS
+        and tokens[i - 1][1] == s
+        and tokens[i - 2][1] == tokens[i - 1][0]
+        and tokens[i - 2][2][0].isdigit()
+    )
+    after = (
+        i + 2 < n
+        and tokens[i + 1][2] in _CODE_JOINERS
+        and tokens[i + 1][0] == e
+        and tokens[i + 2][0] == tokens[i + 1][1]
+        and tokens[i + 2][2][0].isdigit()
+    )
+    return before or after
 
 
 _BLOB = re.compile(r"[^\s\"'`<>()\[\]{},;|=]{25,}")

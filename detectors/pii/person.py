@@ -27,10 +27,12 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from detectors.pii.fields import field_of
+from detectors.pii.id_context import CARD_WORDS, ID_WORDS
 from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
 from detectors.pii.name_tagger import NameTagger
 from detectors.pii.person_formats import format_names
 from detectors.pii.span import Detection, PiiSpan
+from detectors.pii.validators import IBAN_LENGTHS
 
 __all__ = ["DEFAULT_PERSON_MODEL", "DEFAULT_SPACY_MODEL", "PersonModel", "PersonRecognizer", "load_spacy_model"]
 
@@ -221,6 +223,12 @@ _SIGNATURE_LINES = 3  # the name line is among the last lines of the text
 _VALUE_OPENERS = frozenset("\n|,;\t\"'(=:")
 _VALUE_END = re.compile(r"[ \t]*(?:$|[\n|,;\t\"')])")
 _HAS_FIELD = re.compile(r"[|;\t,:=]")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# "St Mary's", "St. Thomas' Hospital", "San Diego", "Sankt Georg": a saint's name in a place.
+_SAINT_BEFORE = re.compile(r"(?:\bSt\.?|\bSte\.?|\bSaint|\bSainte|\bSankt|\bSanta|\bSan|\bSão)[ \t]+$")
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
+_PARTICLE_AFTER = re.compile(r" (?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?= )")
+_BIC = re.compile(r"[A-Z]{6}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?")
 # A record with personal data near a generic "name" value: its name is a person's.
 _PERSONAL_NEAR = re.compile(r"(?i)e-?mail|phone|telefon|\btel\b|mobil|handy|iban|birth|geburt|passport|\bdob\b|@")
 _FIELD_WORD = re.compile(r"[^\W\d_]+")
@@ -378,9 +386,11 @@ class PersonRecognizer:
         for start, end, prob in spans:
             if prob < TAGGER_THRESHOLD or any(start < r[1] and r[0] < end for r in rules):
                 continue
+            end = self._surname_after(text, end, tokens)
             value = text[start:end]
             if " " not in value and (
-                value in self.tech_terms
+                self._lone_non_name(text, start, value)
+                or value in self.tech_terms
                 or value in _LANGUAGES
                 or value in _NOT_NAMES  # "Hello Bey," (an honorific), "Dear Team"
                 or value in _LEADING_WORDS
@@ -390,10 +400,69 @@ class PersonRecognizer:
                 continue
             if _EPONYM_AFTER.match(text[end:]) or _COMPANY_AFTER.match(text, end):
                 continue
+            if self._id_label_first(value) or self._bic_shaped(value):
+                continue  # "PNR RLHMDG", "SKU ABX": an identifier label and its code; "NCHCITLP": a BIC
             if _HAS_FIELD.search(text, max(0, start - 60), start) and self._not_a_person_field(text, start, end):
                 continue  # "name: Billing Worker" in a YAML service list, a "product" column
             out.append((start, end, round(0.85 * prob, 4), "tagger", f"name tagger (p={prob:.2f})"))
         return out
+
+    def _surname_after(self, text: str, end: int, tokens: list[tuple[int, int, float]]) -> int:
+        """Extend a tagger span over the capitalised words that follow it after one blank when they
+        are census names or the tagger gives them some name probability (>= 0.3): the decoder can
+        close a name after a strong first name and leave out a rarer surname ("Joaquim Branco",
+        "Siddharth Rao"). Lower-case particles may stand in between ("Guilherme da Costa")."""
+        if text[:end].rsplit(None, 1)[-1].lower().rstrip(".") in _TITLES:
+            return end  # "Madame" alone is no first name to complete
+        nxt = {s: (e, p) for s, e, p in tokens}
+        for _ in range(3):
+            k = end
+            for _ in range(2):  # "da", "van der"
+                m = _PARTICLE_AFTER.match(text, k)
+                if m is None:
+                    break
+                k = m.end()
+            if text[k : k + 1] != " ":
+                break
+            hit = nxt.get(k + 1)
+            if hit is None:
+                break
+            word = text[k + 1 : hit[0]]
+            if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
+                break
+            if word in self.stop_words or word in self.tech_terms or word in _NOT_NAMES or word in _LANGUAGES:
+                break
+            if not (word in self.known_names or hit[1] >= 0.3) or _DIGIT_AFTER.match(text, hit[0]):
+                break  # "März 2024": a date
+            end = hit[0]
+        return end
+
+    def _lone_non_name(self, text: str, start: int, value: str) -> bool:
+        """A one-word tagger span that is a saint's name in a place ("St Mary's"), a card brand
+        ("Visa", "Amex") or an upper-case common word that is no census first name ("BEGIN", "END")."""
+        if _SAINT_BEFORE.search(text, max(0, start - 8), start):
+            return True
+        if value.lower() in CARD_WORDS:
+            return True
+        assert self.tagger is not None
+        return value.isupper() and value.lower() in self.tagger.lexicon and value.title() not in self.first_names
+
+    def _bic_shaped(self, value: str) -> bool:
+        """One upper-case word shaped as a BIC (bank 4 letters, ISO country of an IBAN country,
+        location 2, optional branch 3: ``NCHCITLP``, ``DEUTDEFF500``) that is no census name."""
+        if _BIC.fullmatch(value) is None or value[4:6] not in IBAN_LENGTHS:
+            return False
+        title = value.title()
+        return title not in self.known_names
+
+    def _id_label_first(self, value: str) -> bool:
+        """The span starts with an identifier label word ("PNR", "Ref", "Order"; three letters or
+        more, no census first name) followed by more words: a label and its code, not a name."""
+        m = _FIRST_WORD.match(value)
+        if m is None or m.end() == len(value):
+            return False
+        w = m.group(0)
+        return len(w) >= 3 and w.lower() in ID_WORDS and w.title() not in self.first_names
 
     # ------------------------------------------------------------------ NER
     def _needs_ner(self, text: str) -> bool:
