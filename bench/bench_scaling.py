@@ -220,9 +220,12 @@ def main() -> int:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--reference-events", type=int, default=500, help="DRIFTLINE_DRIFT_REFERENCE_EVENTS")
     ap.add_argument("--json", type=Path, help="append one JSON line per run here")
+    ap.add_argument("--person", action="store_true", help="PERSON detection on (every detector, as by default)")
     args = ap.parse_args()
     stream = scaling_stream(args.events, args.segments)
     extra = {"DRIFTLINE_DRIFT_REFERENCE_EVENTS": str(args.reference_events)}
+    if args.person:
+        extra["DRIFTLINE_PII_PERSON"] = "true"
     results: dict[int, list[RunResult]] = {n: [] for n in args.workers}
     failures: list[str] = []
     reference: RunResult | None = None
