@@ -14,8 +14,11 @@ URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
 Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
 ``Authorization: Bearer …``; a quoted value may hold any non-space characters, ``password: "w8L#q2!x"``;
 after a password-like name an unquoted value too, ``become_pass=Tq4!xW9z``, if it mixes three of
-lower case, upper case, digits and symbols)
-and the password of a ``scheme://user:password@host`` URL, accepted only when it looks random (length,
+lower case, upper case, digits and symbols),
+TOTP seeds (base32; the ``secret`` of an ``otpauth://`` URI, or labelled ``totp``/``2fa key``),
+WireGuard ``PresharedKey``/``PrivateKey`` values (not ``PublicKey``), the password column of a delimited
+export (Chrome/Firefox/KeePass CSV: ``name,url,username,password``), and the password of a
+``scheme://user:password@host`` URL, accepted only when it looks random (length,
 letters and digits, Shannon entropy) and is not a placeholder or a reference (``${DB_PASSWORD}``).
 
 >>> rec = ApiKeyRecognizer()
@@ -32,11 +35,12 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
 from detectors.pii.recognizer import Pattern, PatternRecognizer
+from detectors.pii.span import Detection
 from detectors.pii.validators import shannon_entropy
 
 __all__ = ["ApiKeyRecognizer"]
@@ -53,6 +57,7 @@ _SECRET_NAME = (
             "refresh_token", "bearer_token", "id_token", "session_token", "client_secret", "app_secret",
             "secret_key", "private_key", "signing_key", "secret", "token", "passwd", "password", "pwd",
             "credentials", "credential", "auth", "account_key", "shared_access_key", "access_secret",
+            "preshared_key",  # WireGuard "PresharedKey = ..." (its "PublicKey" is no secret)
         )
     )
     + r")(?:[_\-.]?value)?"  # "secretValue", "token_value"
@@ -78,6 +83,20 @@ _XML_SECRET = re.compile(
     r"<(?P<tag>(?:[\w.-]+:)?[\w.-]*(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|"
     r"[Aa]pi_?[Kk]ey|[Pp]wd))(?:[ \t][^<>]*)?>[ \t]*(?P<value>[^<>\s]{6,256})[ \t]*</(?P=tag)>"
 )
+# TOTP seeds (RFC 6238 shared secrets, base32): the ``secret`` parameter of an ``otpauth://`` URI, and
+# a value labelled "totp"/"otp secret"/"2fa key"/"mfa seed" (upper-case base32, padding allowed).
+_OTPAUTH = re.compile(
+    r"otpauth://[th]otp/[^\s?\"'<>]*\?(?:[^\s\"'<>#]*?&)?secret=(?P<value>[A-Za-z2-7]{16,128})=*(?![\w=])"
+)
+_TOTP_SEED = re.compile(
+    r"(?i:(?<![A-Za-z0-9])(?:totp|otp|2fa|mfa)(?:[_\-. ]?(?:secret|seed|key))?)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>[A-Z2-7]{16,128})=*(?![A-Za-z0-9_\-=])"
+)
+# A delimited header row with a password column: Chrome/Firefox/1Password/KeePass/Bitwarden CSV exports
+# ("name,url,username,password,note"). The cells of that column in the rows below are passwords.
+_PASSWORD_HEADER = re.compile(
+    r"(?im)^(?=[^\n]*[,;\t])(?:[^\n]*[,;\t])?[ \t]*\"?(?:login_)?(?:password|passwd|pwd)\"?[ \t]*(?:[,;\t][^\n]*)?$"
+)
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _PLACEHOLDER = re.compile(
     r"(?i)your|example|placeholder|xxxx|redacted|changeme|change_me|dummy|sample|insert|replace|"
@@ -90,7 +109,7 @@ _PROVIDER_PREFIX = re.compile(
     r"sk-(?:proj-|svcacct-|admin-)?|AKIA|ASIA|ABIA|ACCA|gl(?:pat|dt|ptt|rt|cbt)-|npm_|hf_|pypi-|SG\.|do[opr]_v1_|"
     r"shp(?:at|ss|ca|pa)_|SK|key-|ATATT3|PMAK-|NRAK-|lin_api_|glsa_|glc_|K00|figd_)"
 )
-_QUICK_NAMES = ("key", "token", "secret", "pass", "pwd", "auth", "credential", "aws")
+_QUICK_NAMES = ("key", "token", "secret", "pass", "pwd", "auth", "credential", "aws", "otp", "2fa", "mfa")
 
 
 # Literal substrings without which a provider pattern cannot match (an empty tuple: see
@@ -125,6 +144,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "grafana_token": ("glsa_", "glc_"),
     "backblaze_key": ("K00",),
     "figma_token": ("figd_",),
+    "otpauth_secret": ("otpauth://",),
+    "totp_seed": (),
     "pgpass_password": (),
     "netrc_password": (),
     "xml_secret": (),
@@ -177,6 +198,8 @@ def _generic_possible(name: str, feats: TextFeatures) -> bool:
         return "password" in lowered and ("machine" in lowered or "default" in lowered)
     if name == "xml_secret":
         return "</" in text and ("ass" in lowered or "secret" in lowered or "token" in lowered or "key" in lowered)
+    if name == "totp_seed":
+        return ("=" in text or ":" in text) and ("otp" in lowered or "2fa" in lowered or "mfa" in lowered)
     if name == "assignment_password":
         return ("=" in text or ":" in text) and ("pass" in lowered or "pwd" in lowered or "secret" in lowered)
     return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
@@ -204,6 +227,31 @@ def _looks_like_password(value: str) -> bool:
         + any(not c.isalnum() for c in value)
     )
     return classes >= 3 and shannon_entropy(value) >= 2.5
+
+
+_PASSWORD_HEADERS = frozenset(["password", "passwd", "pwd", "login_password", "login_pwd"])
+
+
+def _cell_spans(line: str, delim: str) -> list[tuple[str, int]]:
+    """The cells of a delimited row and their offsets; a delimiter inside double quotes does not split."""
+    out: list[tuple[str, int]] = []
+    start, quoted = 0, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            out.append((line[start:i], start))
+            start = i + 1
+    out.append((line[start:], start))
+    return out
+
+
+def _unquote(cell: str) -> str:
+    """A CSV cell without its surrounding blanks and double quotes."""
+    cell = cell.strip()
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"':
+        cell = cell[1:-1]
+    return cell
 
 
 def _jwt_header_ok(token: str) -> bool:
@@ -256,6 +304,8 @@ class ApiKeyRecognizer(PatternRecognizer):
                 re.compile(_L + r"(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})" + _R), 1.0),
         Pattern("backblaze_key", re.compile(_L + r"K00[A-Za-z0-9]{28}" + _R), 0.9),
         Pattern("figma_token", re.compile(_L + r"figd_[A-Za-z0-9_\-]{40}" + _R), 1.0),
+        Pattern("otpauth_secret", _OTPAUTH, 1.0, "value"),
+        Pattern("totp_seed", _TOTP_SEED, 0.8, "value"),
         Pattern("pgpass_password", _PGPASS, 0.8, "value"),
         Pattern("netrc_password", _NETRC, 0.8, "value"),
         Pattern("xml_secret", _XML_SECRET, 0.8, "value"),
@@ -276,7 +326,8 @@ class ApiKeyRecognizer(PatternRecognizer):
                 0.8, "value"),
         Pattern("assignment_password",
                 re.compile(r"(?i)(?<![A-Za-z0-9])" + _PASSWORD_NAME + r"\s*(?:=|:(?=[ \t]))[ \t]*"
-                           + r"(?P<value>(?![=:])[^\s\"'`,;()\[\]{}<>]{8,128})(?=\s|$|[\"'`,;)\]}])"),
+                           + r"(?P<value>(?![=:])[^\s\"'`,;()\[\]{}<>]{8,128}?)"
+                           + r"(?=\s|$|[\"'`,;)\]}]|&[A-Za-z_][\w.\-]*=)"),  # "&name=" ends a query parameter
                 0.8, "value"),
         Pattern("authorization_header",
                 re.compile(r"(?i)(?:\bbearer|authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|bearer)?)\s+"
@@ -301,7 +352,43 @@ class ApiKeyRecognizer(PatternRecognizer):
             return True
         if "password" in lowered and ("machine" in lowered or "default" in lowered):
             return True
+        if ("pass" in lowered or "pwd" in lowered) and _PASSWORD_HEADER.search(text) is not None:
+            return True
         return text.count(":") >= 4 and _PGPASS.search(text) is not None
+
+    def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
+        feats = feats if feats is not None else TextFeatures(text)
+        out = super().analyze(text, feats)
+        lowered = feats.lower
+        if ("pass" in lowered or "pwd" in lowered) and ("," in text or ";" in text or "\t" in text):
+            seen = {(d.span.start, d.span.end) for d in out}
+            out.extend(d for d in self._password_columns(text) if (d.span.start, d.span.end) not in seen)
+        return out
+
+    def _password_columns(self, text: str) -> Iterator[Detection]:
+        """The password-like cells under a ``password`` header of a delimited table (CSV exports)."""
+        for header in _PASSWORD_HEADER.finditer(text):
+            line = header.group(0)
+            delim = next(d for d in (",", "\t", ";") if d in line)
+            names = [_unquote(c).strip().lower() for c, _ in _cell_spans(line, delim)]
+            cols = [i for i, n in enumerate(names) if n in _PASSWORD_HEADERS]
+            if not cols:
+                continue
+            pos = header.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                cells = _cell_spans(text[pos:end], delim)
+                if len(cells) < len(names) or len(cells) > len(names) + 2:
+                    break  # the table ends (a blank line, prose); quoted commas may add no cells
+                for col in cols:
+                    cell, offset = cells[col]
+                    value = _unquote(cell)
+                    start = pos + offset + cell.index(value) if value else pos
+                    if value and " " not in value and _looks_like_password(value):
+                        why = "API_KEY: a password-like value in the password column of a delimited table"
+                        yield self.detection(start, start + len(value), 0.8, "password_column", why)
+                pos = end + 1
 
     def active_patterns(self, feats: TextFeatures) -> Iterable[Pattern]:
         """Only the patterns whose literal prefix (or needed word) occurs in the text."""
@@ -330,6 +417,12 @@ class ApiKeyRecognizer(PatternRecognizer):
             if _NESTED_NAME.match(value) or not _looks_like_password(value):
                 return None
             return pattern.score, "password-like name with a password-like value"
+        if name in ("otpauth_secret", "totp_seed"):
+            if _PLACEHOLDER.search(value) or shannon_entropy(value) < 3.0:
+                return None
+            if name == "totp_seed" and not any(c in "234567" for c in value):
+                return None  # an upper-case word ("TOTP: ENABLEDFORALLUSERS"), not base32 key material
+            return pattern.score, "TOTP shared secret (base32)"
         if name in ("pgpass_password", "netrc_password", "xml_secret"):
             if _NESTED_NAME.match(value) or not (_looks_like_password(value) or _looks_random(value)):
                 return None

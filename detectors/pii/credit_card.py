@@ -2,6 +2,8 @@
 
 Digits may be grouped with one kind of separator (space or dash) in the printed groupings
 (4-4-4-4[-3], Amex 4-6-5, Diners 4-6-4); a group run that continues past a valid card is trimmed.
+A comma next to the number is a field separator (a CSV cell, ``2026-01-04,6011...``), except a
+decimal comma after a lone 1-3 digit number (``0,4111...``).
 A number labelled as an identifier ("order #", "tracking number", ``invoice_id=``; see
 :mod:`detectors.pii.id_context`) is not a card even when it passes Luhn.
 
@@ -41,12 +43,27 @@ _BRANDS: tuple[tuple[str, re.Pattern[str], frozenset[int]], ...] = tuple(
         ("unionpay", r"62|81", (16, 17, 18, 19)),
         ("maestro", r"5018|5020|5038|5893|6304|6759|676[1-3]", (13, 14, 15, 16, 17, 18, 19)),
         ("mir", r"220[0-4]", (16, 17, 18, 19)),
-        ("rupay", r"60|508", (16,)),
+        ("rupay", r"60|508|82", (16,)),
+        # Regional networks (published IIN ranges; 65/62/35/4 prefixes of Troy, Elo, Verve, LankaPay
+        # and co-badged cards are covered above): Dankort, Verve, Elo, InterPayment, InstaPayment,
+        # Troy, UzCard, Humo.
+        ("dankort", r"5019", (16,)),
+        ("verve", r"50(?:60(?:99|1\d)|61(?:[0-8]\d|9[0-8])|78(?:6[5-9]|[7-9]\d)|79(?:[0-5]\d|6[0-4]))", (16, 18, 19)),
+        ("elo", r"50(?:6699|67[0-6]\d|677[0-8]|9)", (16,)),
+        ("interpayment", r"636", (16, 17, 18, 19)),
+        ("instapayment", r"63[7-9]", (16,)),
+        ("troy", r"9792", (16,)),
+        ("uzcard", r"8600", (16,)),
+        ("humo", r"9860", (16,)),
     )
 )
 
-# A run of digit groups separated by single spaces or dashes, not glued to other digits/words.
-_RUN = re.compile(r"[0-9](?<![\w.,/+-][0-9])[0-9]*(?:[ -][0-9]+)*(?![\w]|[.,/-][0-9])", re.ASCII)
+# A run of digit groups separated by single spaces or dashes, not glued to other digits/words. A comma
+# may stand on either side: a CSV field separator ("2026-01-04,4025...,12"); a thousands group has
+# three digits, never a 13-19 digit run. A decimal comma after a lone short number is checked apart.
+_RUN = re.compile(r"[0-9](?<![\w./+-][0-9])[0-9]*(?:[ -][0-9]+)*(?![\w]|[./-][0-9])", re.ASCII)
+# "0,4111111111111111", "12,5454...": a 1-3 digit number and a decimal comma before the run.
+_DECIMAL_COMMA = re.compile(r"(?<![\w.,/+-])[0-9]{1,3},$", re.ASCII)
 # Printed groupings: all groups of four except a shorter last one; Amex 4-6-5; Diners 4-6-4.
 _GROUPINGS = re.compile(r"(?:4,){2,4}[1-4]|4,6,[45]")
 
@@ -74,6 +91,12 @@ class CreditCardRecognizer(Recognizer):
         for m in runs:
             run = m.group(0)
             if len(run) < 13:
+                continue
+            if (
+                m.start()
+                and text[m.start() - 1] == ","
+                and _DECIMAL_COMMA.search(text, max(0, m.start() - 5), m.start())
+            ):
                 continue
             if run.isdigit():
                 candidates = [(run, m.end())] if 13 <= len(run) <= 19 else []

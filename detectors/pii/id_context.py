@@ -50,6 +50,7 @@ __all__ = [
     "PHONE_CONTEXT_WORDS",
     "PHONE_WORDS",
     "QUALIFIER_WORDS",
+    "ROUTING_WORDS",
     "SSN_WORDS",
     "VERSION_WORDS",
     "any_label",
@@ -60,6 +61,7 @@ __all__ = [
     "field_kind",
     "identifier_label",
     "labelled_by",
+    "routing_label",
 ]
 
 
@@ -197,6 +199,8 @@ _NUMBER_WORDS = _words("no nr nro nbr number numbers num numero número numéro 
 SSN_WORDS: frozenset[str] = frozenset(
     ["ssn", "ssns", "social", "security", "ss", "soc", "taxpayer", "tin", "itin", "tax", "taxid"]
 )
+#: Words that label a nine-digit number as a bank routing number (ABA routing transit number).
+ROUTING_WORDS: frozenset[str] = _words("routing routingnumber aba abartn rtn ach transit bank banks wire fedwire")
 
 # Stems that make a compound name an entity label ("Telefonnummer", "Kartennummer", "ssn_no"): at the
 # start of the compound ("telnr", "Kartennummer"), or a whole entity word at its end ("kundentelefon").
@@ -479,4 +483,33 @@ def labelled_by(text: str, start: int, entity_words: frozenset[str], lookback: i
             continue  # "contact on file: ..."
         if n >= 3 or len(w) > _LINK_WORD_MAX or w in ID_WORDS or w in QUALIFIER_WORDS:
             return None
+    return None
+
+
+def routing_label(text: str, start: int) -> str | None:
+    """The routing word labelling the number at ``text[start:]`` ("routing 021000021", ``aba_rtn=``,
+    a "Routing number" column), or ``None``. The field that owns the value decides first; outside a
+    field the nearest routing or SSN word on the line (40 characters back) does: "SSN 536-22-1234 and
+    routing 021000021" labels the second number by "routing", "routing: ... SSN 021000021" does not.
+
+    >>> routing_label("direct deposit to routing 021000021", 26)
+    'routing'
+    >>> routing_label("routing below; SSN 021000021", 19) is None
+    True
+    """
+    field = field_of(text, start)
+    if field is not None:
+        for w in reversed(_WORD.findall(_normalise(field.name))):
+            if w in SSN_WORDS:
+                return None
+            if w in ROUTING_WORDS:
+                return w
+    lo = max(0, start - _LOOKBACK)
+    nl = text.rfind("\n", lo, start)
+    window = _normalise(text[nl + 1 if nl >= 0 else lo : start])
+    for w in reversed(_WORD.findall(window)):
+        if w in SSN_WORDS:
+            return None
+        if w in ROUTING_WORDS:
+            return w
     return None

@@ -10,6 +10,8 @@ nine bare digits only next to a context word such as "SSN" or "social security".
 []
 >>> rec.analyze("order 536221234")  # bare digits without a context word
 []
+>>> [d.span.start for d in rec.analyze("SSN 536-22-1234, routing 021000021")]  # ABA-valid, routing
+[4]
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ import re
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
-from detectors.pii.id_context import SSN_WORDS, any_label, field_entity_word
+from detectors.pii.id_context import SSN_WORDS, any_label, field_entity_word, routing_label
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
-from detectors.pii.validators import us_ssn_valid
+from detectors.pii.validators import aba_routing_valid, us_ssn_valid
 
 __all__ = ["UsSsnRecognizer"]
 
@@ -57,6 +59,8 @@ class UsSsnRecognizer(PatternRecognizer):
         if any_label(text, start, SSN_WORDS) is not None:
             return None  # "employee ID 123-45-6789", "order 536221234": labelled as another identifier
         sep = text[start + 3]
+        if sep.isdigit() and aba_routing_valid(text[start:end]) and routing_label(text, start) is not None:
+            return None  # "direct deposit to routing 021000021": an ABA routing number in a bank context
         if sep.isdigit() and field_entity_word(text, start, SSN_WORDS) is not None:
             return 0.8, "nine digits in an SSN field; area/group/serial follow the SSA rules"
         score, shape = _SHAPES.get(sep, (pattern.score, "nine digits"))

@@ -6,6 +6,8 @@
 (True, False)
 >>> us_ssn_valid("536-22-1234"), us_ssn_valid("666-22-1234"), us_ssn_valid("078-05-1120")
 (True, False, False)
+>>> aba_routing_valid("021000021"), aba_routing_valid("021000022"), aba_routing_valid("991000021")
+(True, False, False)
 >>> ipv6_valid("2001:db8::1"), ipv6_valid("12:30:45")
 (True, False)
 >>> round(shannon_entropy("aaaa"), 2), round(shannon_entropy("abcd"), 2)
@@ -20,6 +22,7 @@ from collections import Counter
 
 __all__ = [
     "IBAN_LENGTHS",
+    "aba_routing_valid",
     "iban_valid",
     "ipv4_valid",
     "ipv6_valid",
@@ -82,6 +85,26 @@ def us_ssn_valid(ssn: str) -> bool:
     if area == 0 or area == 666 or area >= 900 or group == "00" or serial == "0000":
         return False
     return len(set(digits)) > 1 and digits not in _INVALID_SSNS
+
+
+# First two digits of an ABA routing number (Federal Reserve routing symbol): 00 US government,
+# 01-12 banks of the twelve Federal Reserve districts, 21-32 thrift institutions, 61-72 electronic
+# transactions, 80 traveller's cheques.
+_ABA_PREFIXES = frozenset([0, *range(1, 13), *range(21, 33), *range(61, 73), 80])
+
+
+def aba_routing_valid(digits: str) -> bool:
+    """Return whether nine digits are a well-formed ABA routing transit number.
+
+    A valid Federal Reserve prefix, and the checksum: 3, 7, 1 weights repeated over the nine digits
+    sum to a multiple of 10.
+    """
+    if len(digits) != 9 or not digits.isdigit() or not digits.isascii():
+        return False
+    if int(digits[:2]) not in _ABA_PREFIXES:
+        return False
+    d = [ord(ch) - 48 for ch in digits]
+    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
 
 
 def ipv4_valid(text: str) -> bool:
