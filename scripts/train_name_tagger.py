@@ -1,7 +1,8 @@
 """Train the PERSON name tagger and write ``detectors/pii/name_tagger.npz``.
 
 Generates the training texts with ``data/pii/gen_person_train.py`` (seeded, in memory; ``--n`` texts
-plus 10% people-in-prose texts from a second generator seeded ``seed + 1``), extracts
+plus 10% people-in-prose texts from a second generator seeded ``seed + 1`` and 6% rosters, GEDCOM,
+captions, tables and staff notes from a third seeded ``seed + 2``), extracts
 the tagger's features for every candidate token, fits a multinomial logistic regression
 (scikit-learn, training only) and ships the feature vocabulary and weights as a compressed npz
 (float16 weights). Nothing here runs at detection time.
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=16000, help="generated training texts")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--list-share", type=float, default=0.06, help="share of roster/GEDCOM/caption/table texts")
     ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times")
     ap.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation strength")
     ap.add_argument("--out", type=Path, default=DEFAULT_WEIGHTS)
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     lexicon = build_lexicon()
     feats: list[list[str]] = []
     labels: list[int] = []
-    for rec in generate(args.n, args.seed):
+    for rec in generate(args.n, args.seed, list_share=args.list_share):
         text = str(rec["text"])
         tokens = tokenize(text)
         cands = candidates(tokens, text)

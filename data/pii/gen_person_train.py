@@ -9,7 +9,12 @@ with names from Faker in 30 Latin-script locales, rendered in many casings (``An
 hard negatives (drugs, wards, departments, products, places, job titles, months, eponyms,
 companies, role mailboxes, column headers). Since session 7 also plain sentences with people in any
 position and the same slots filled with capitalised non-names (:meth:`Gen.people_prose`, 10% more
-texts from a second generator; names from 12 more locales: Twi, Igbo, Hausa, Pakistani, ...).
+texts from a second generator; names from 12 more locales: Twi, Igbo, Hausa, Pakistani, ...). Since
+the session-7 look at v11's errors also surname-first rosters (``LIMA, Ana``), GEDCOM genealogy files
+(``1 NAME Ana /Lima/``, ``2 GIVN``/``2 SURN``), WebVTT/SRT captions (``<v Ana Lima>``), Markdown tables,
+short staff notes with lone given names, pets as non-names and request-header dumps
+(:meth:`Gen.list_shape`, 6% more texts from a third generator seeded ``seed + 2``; romanised Japanese,
+Chinese, Thai and Korean names).
 
 Span conventions: a name span covers the name's words and the separators between them
 (``Lima, Ana``, ``LIMA/ANA``, ``J. R. Lima``), never a title (``Dr.``) or a possessive ``'s``.
@@ -168,6 +173,60 @@ PROSE_NEG = [
 
 # Real technical text (source, docs, configs of the installed packages) as negatives: lines that
 # may name people (copyright, authors, e-mail addresses) are dropped; name-list packages are skipped.
+#: Session 7 (after v11): romanised given names and surnames written for the list/roster shapes
+#: (Korean, Malay; Japanese, Chinese and Thai come from Faker's romanised lists).
+KOREAN_GIVEN = ["Min-jun", "Seo-yeon", "Ji-ho", "Ha-neul", "Do-hyun", "Su-bin", "Ye-jin", "Jae-won", "Eun-ji",
+                "Hyun-woo", "Soo-ah", "Tae-yang", "Na-rae", "Joon-young", "Yu-na", "Sang-hoon", "Da-eun", "Kyung-mi"]  # fmt: skip
+KOREAN_SURNAMES = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo",
+                   "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Baek"]  # fmt: skip
+MALAY_GIVEN = ["Ahmad", "Nurul", "Siti", "Muhammad", "Farah", "Hafiz", "Aiman", "Nur", "Amirah", "Faizal", "Haziq",
+               "Izzati", "Syafiq", "Aqilah", "Rizal", "Zainab", "Harun", "Liyana", "Azman", "Suraya"]  # fmt: skip
+#: Pet names: capitalised words that stand where a person might, labelled as no name.
+PET_NAMES = ["Biscuit", "Pepper", "Mochi", "Nugget", "Luna", "Bella", "Max", "Rocky", "Whiskers", "Shadow", "Ziggy",
+             "Pumpkin", "Oreo", "Coco", "Simba", "Bruno", "Daisy", "Milo", "Rufus", "Tofu", "Peanut", "Waffles",
+             "Gizmo", "Bailey", "Nala", "Loki", "Ginger", "Smokey", "Mittens", "Pickles", "Teddy", "Muffin", "Noodle",
+             "Sprout", "Bandit", "Chester", "Domino", "Fudge", "Kiwi", "Pippin"]  # fmt: skip
+PET_KINDS = ["dog", "cat", "puppy", "kitten", "rabbit", "hamster", "parrot", "pony", "labrador", "spaniel",
+             "terrier", "beagle", "budgie", "tortoise", "guinea pig"]  # fmt: skip
+STAFF_PROSE = [
+    "{X} from the front desk said the parcel came at noon.",
+    "{X} (our driver) will collect the children at 3.",
+    "Thanks to {X} and {Y} in the kitchen for staying late on {D}.",
+    "Children on the minibus today: {X}, {Y} and {Z}.",
+    "{X} tripped in the playground; an ice pack was applied by {Y}.",
+    "The cleaner, {X}, has the keys to unit 4.",
+    "Please ask {X} at reception for a visitor badge.",
+    "{X}'s shift was covered by {Y} because of the strike.",
+    "Our nanny {X} starts on {D}.",
+    "{X} was picked up by her grandmother at 4:15.",
+    "Our son {X} (age 7) and our daughter {Y} (age 4) both have the flu.",
+    "The courier, {X}, left the box with a neighbour.",
+    "Tutor: {X}. Pupils: {Y}, {Z}.",
+    "{X} will drive the van to {C} tomorrow.",
+    "Night porter {X} reported the broken window.",
+    "Great work by {X} on the till this week!",
+    "{X} and {Y} are off sick, so {Z} is covering the ward round.",
+    "Reminder: {X} is allergic to peanuts.",
+    "Room 3 (Year 2) - teaching assistant: {X}",
+    "{X} drew a picture of the school trip to {C}.",
+    "Handover from {X}: bins done, fridge needs defrosting.",
+    "My coach {X} says I should rest my knee.",
+    "The plumber ({X}) is coming between 8 and 10.",
+    "Can {X} swap Saturday with {Y}?",
+]
+PET_PROSE = [
+    "Our {K} {P} needs walking twice a day.",
+    "{P} the {K} knocked over the plant again.",
+    "Pet: {P} ({K}, {A} years)",
+    "{P} is due for her vaccinations on {D}.",
+    "We are away for a week; {P} eats twice a day.",
+    "Please do not let {P} out of the garden.",
+    "Patient: {P} | Species: {K} | Owner: {X}",
+    "{X} adopted a {K} called {P}.",
+    "Feeding notes for {P}: half a cup of dry food.",
+    "{P} ({K}) - microchipped, neutered",
+]
+
 _REAL_EXT = (".py", ".md", ".rst", ".txt", ".json", ".yaml", ".yml", ".xml", ".cfg", ".toml", ".ini", ".html")
 _REAL_SKIP = re.compile(
     r"faker|/names/|/lang/|person|locale|i18n|tzdata|zoneinfo|babel|license|authors|contributors", re.I
@@ -1345,6 +1404,272 @@ class Gen:
             return self.f.company()
         return self.c(TEAMS)
 
+    # ------------------------------------------------------------ session 7: shapes after v11
+    def world_parts(self) -> tuple[str, str]:
+        """A given name and a surname: 40% romanised East/South-East Asian names, else Faker's locales."""
+        if not hasattr(self, "_world"):
+            self._world = []
+            for k, loc in enumerate(["ja_JP", "zh_CN", "en_TH"]):
+                f = Faker(loc)
+                f.seed_instance(self.rng.randrange(1 << 30) + k)
+                self._world.append(f)
+        k = self.rng.randrange(10)
+        if k == 0:
+            return self._world[0].first_romanized_name(), self._world[0].last_romanized_name()
+        if k == 1:
+            return self._world[1].first_romanized_name(), self._world[1].last_romanized_name()
+        if k == 2:
+            return self._world[2].first_name(), self._world[2].last_name()
+        if k == 3:
+            return self.c(KOREAN_GIVEN), self.c(KOREAN_SURNAMES)
+        return self.names.parts()
+
+    def roster_name(self) -> str:
+        first, last = self.world_parts()
+        r = self.rng.random()
+        if r < 0.35:
+            return f"{last.upper()}, {first}"
+        if r < 0.7:
+            return f"{last}, {first}"
+        if r < 0.8:
+            return f"{last.upper()}, {first.upper()}"
+        if r < 0.9:
+            return f"{last}, {first} {self.c(list('ABCDEHJKLMRST'))}."
+        return f"{last}, {first} {self.world_parts()[0]}"
+
+    def roster(self) -> Doc:
+        """Rosters and lists with surname first: class lists, squads, rotas, sign-in sheets."""
+        d = Doc()
+        d.add(self.c(["Class list", "Squad", "Rota", "Sign-in sheet", "Members", "Attendance", "Staff list",
+                      "Volunteers", "Enrolment", "Bus list"]))  # fmt: skip
+        d.add(self.c([f" — {self.c(MONTHS)}\n", f" ({self.city()})\n", ":\n", "\n\n"]))
+        sep = self.c([" | ", "\t", "; ", "  ", ","])
+        numbered = self.rng.random() < 0.5
+        header = self.rng.random() < 0.7
+        extra = [
+            self.c(["Grade", "Pos", "Group", "Room", "Shift", "Team", "Year"]) for _ in range(self.rng.randint(1, 3))
+        ]
+        if header:
+            cols = (
+                (["#"] if numbered else [])
+                + [
+                    self.c(
+                        [
+                            "Name",
+                            "Name",
+                            "Name",
+                            "Surname, First name",
+                            "Player",
+                            "Pupil",
+                            "Member",
+                            "Student",
+                            "Participant",
+                        ]
+                    )
+                ]
+                + extra
+            )
+            d.add(sep.join(cols) + "\n")
+        for k in range(self.rng.randint(3, 9)):
+            if numbered:
+                d.add(self.c([f"{k + 1}{sep}", f"{k + 1}. ", f"{self.rng.randint(1, 99)}{sep}"]))
+            elif self.rng.random() < 0.3:
+                d.add(self.c(["- ", "* ", "[ ] "]))
+            nm = self.roster_name()
+            if sep == "," and self.rng.random() < 0.7:
+                d.add('"').name(nm).add('"')
+            elif self.rng.random() < 0.75:
+                d.name(nm)
+            elif self.rng.random() < 0.5:
+                d.add(f"{self.c(DEPARTMENTS)}, {self.c(['Team', 'Group', 'Room'])} {self.rng.randint(1, 9)}")
+            else:  # a non-name in the name column: "TOTAL", "VACANT", a city or a product, often upper case
+                w = self.c(
+                    [
+                        "TOTAL",
+                        "VACANT",
+                        "TBC",
+                        "ABSENT",
+                        "RESERVE",
+                        "GUEST",
+                        "Subtotal",
+                        "Spare",
+                        self.city(),
+                        self.c(PRODUCTS),
+                        self.c(TEAMS),
+                    ]
+                )
+                d.add(w.upper() if self.rng.random() < 0.5 else w)
+            for _col in extra:
+                d.add(sep + self.c([str(self.rng.randint(1, 12)), self.c(["GK", "DF", "MF", "FW", "PG", "C", "AM", "PM"]),
+                                    self.c(WARDS), self.c(TEAMS), self.date(), self.c(["Red", "Blue", "Oak", "Maple"]),
+                                    f"{self.city()}, {self.names.faker().country()}"]))  # fmt: skip
+            d.add("\n")
+        return d
+
+    def gedcom(self) -> Doc:
+        """Genealogy files (GEDCOM 5.5): ``1 NAME Given /Surname/`` (the span keeps the slashes),
+        ``2 GIVN`` / ``2 SURN`` lines, places and program names as non-names."""
+        d = Doc()
+        d.add(
+            f"0 HEAD\n1 SOUR {self.c(PRODUCTS)}\n2 VERS {self.rng.randint(1, 9)}.{self.rng.randint(0, 30)}\n1 CHAR UTF-8\n"
+        )
+        if self.rng.random() < 0.15:
+            d.add("0 @S1@ SUBM\n1 NAME ").name(self.names.render("full")).add("\n")
+        surname = self.world_parts()[1]
+        for k in range(self.rng.randint(1, 4)):
+            first, last = self.world_parts()
+            if self.rng.random() < 0.5:
+                last = surname
+            d.add(f"0 @I{k + 1}@ INDI\n1 NAME ")
+            d.name(f"{first} /{last}/").add("\n")
+            if self.rng.random() < 0.7:
+                d.add("2 GIVN ").name(first).add("\n2 SURN ").name(last).add("\n")
+            d.add(f"1 SEX {self.c(['M', 'F'])}\n1 {self.c(['BIRT', 'DEAT', 'BAPM'])}\n")
+            d.add(
+                f"2 DATE {self.c(['', 'ABT ', 'BEF '])}{self.rng.randint(1, 28)} {self.c(['JAN', 'MAR', 'JUN', 'SEP', 'NOV'])} {self.rng.randint(1850, 1990)}\n"
+            )
+            d.add(
+                f"2 PLAC {self.city()}, {self.names.faker().country() if self.rng.random() < 0.6 else self.c(WARDS)}\n"
+            )
+        d.add("0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n0 TRLR\n")
+        return d
+
+    def captions(self) -> Doc:
+        """Subtitle/caption files: WebVTT voice tags ``<v Name>``, SRT lines with ``NAME:`` speakers."""
+        d = Doc()
+        vtt = self.rng.random() < 0.6
+        d.add("WEBVTT\n\n" if vtt else "")
+        speakers = [
+            self.names.render(self.c(["full", "first", "full", "upper"])) for _ in range(self.rng.randint(1, 3))
+        ]
+        for k in range(self.rng.randint(2, 6)):
+            t = 4 * k
+            d.add(f"{k + 1}\n00:00:{t:02d}{'.' if vtt else ','}000 --> 00:00:{t + 3:02d}{'.' if vtt else ','}500\n")
+            line = self.f.sentence(nb_words=self.rng.randint(4, 10))
+            if self.rng.random() < 0.35:
+                sp = self.c(["Narrator", "Interviewer", "Audience", "Host", "Speaker 2", "Caller", "Announcer"])
+                d.add(f"<v {sp}>" if vtt else f"{sp.upper()}: ")
+            else:
+                sp = self.c(speakers)
+                if vtt:
+                    d.add("<v ").name(sp).add(">")
+                else:
+                    d.name(sp.upper() if self.rng.random() < 0.5 else sp).add(": ")
+            d.add(line + ("</v>" if vtt and self.rng.random() < 0.3 else "") + "\n\n")
+        return d
+
+    def user_agent(self) -> str:
+        """A client string such as "Mozilla/5.0 (X11) Gecko/20100101": capitalised product words before a slash."""
+        prod = self.c(
+            ["Mozilla", "Opera", "Gecko", "AppleWebKit", "Safari", "Chrome", "Dalvik", "Wget", "Lynx", *PRODUCTS]
+        )
+        return f"{prod}/{self.rng.randint(1, 130)}.{self.rng.randint(0, 9)}" + self.c(
+            ["", " (X11; Linux x86_64)", " Gecko/20100101", " (Windows NT 10.0)"]
+        )
+
+    def http_headers(self) -> Doc:
+        """Request header dumps: client strings ("Mozilla/5.0 ...") and hosts are no names; a user header may hold one."""
+        d = Doc()
+        q = self.c(["'", '"', ""])
+        style = self.c(["dict", "raw"])
+        keys = ["user-agent", "host", "accept", "x-forwarded-for", "referer", "x-user", "x-request-id"]
+        self.rng.shuffle(keys)
+        d.add(
+            "request.headers = {\n"
+            if style == "dict"
+            else f"{self.c(['GET', 'POST'])} /api/{self.c(['users', 'orders', 'v2/items'])} HTTP/1.1\n"
+        )
+        for k in keys[: self.rng.randint(3, 7)]:
+            key = k if style == "dict" else "-".join(w.capitalize() for w in k.split("-"))
+            d.add(f"  {q}{key}{q}: {q}" if style == "dict" else f"{key}: ")
+            if k == "user-agent":
+                d.add(self.user_agent() + self.c(["", " Chrome/120.0 Safari/537.36", " Firefox/128.0"]))
+            elif k == "x-user" and self.rng.random() < 0.7:
+                d.name(self.names.render(self.c(["full", "full", "upper"])))
+            elif k == "host" or k == "referer":
+                d.add(f"{self.f.domain_name()}")
+            elif k == "accept":
+                d.add("application/json")
+            else:
+                d.add(self.f.ipv4() if k == "x-forwarded-for" else self.f.uuid4())
+            d.add(f"{q},\n" if style == "dict" else "\n")
+        d.add("}\n" if style == "dict" else "\n")
+        return d
+
+    def md_table(self) -> Doc:
+        """Markdown tables with a people column among non-name columns, and tables without people."""
+        d = Doc()
+        people = self.rng.random() < 0.75
+        pcol = self.c(["Name", "Owner", "Assignee", "Lead", "Contact", "Reviewer", "On call", "Teacher", "Driver"])
+        other = [
+            self.c(["Team", "Status", "Room", "Ext", "Due", "Site", "Service", "Project", "Client"])
+            for _ in range(self.rng.randint(1, 3))
+        ]
+        cols = ([pcol] if people else []) + other
+        d.add("| " + " | ".join(cols) + " |\n|" + "|".join("---" for _ in cols) + "|\n")
+        for _ in range(self.rng.randint(2, 7)):
+            d.add("| ")
+            if people:
+                if self.rng.random() < 0.9:
+                    first, last = self.world_parts()
+                    d.name(self.c([f"{first} {last}", f"{first} {last}", f"{first[0]}. {last}", f"{last}, {first}"]))
+                else:
+                    d.add(self.c(["TBD", "Unassigned", "n/a", "—"]))
+                d.add(" | ")
+            d.add(
+                " | ".join(
+                    self.user_agent()
+                    if col == "Client"
+                    else self.c(
+                        [
+                            self.c(TEAMS),
+                            self.c(["Open", "Done", "Blocked"]),
+                            str(self.rng.randint(100, 999)),
+                            self.c(MONTHS),
+                            self.city(),
+                            self.c(PRODUCTS),
+                            self.user_agent(),
+                            f"{self.city()}, {self.names.faker().country()}",
+                        ]
+                    )
+                    for col in other
+                )
+            )
+            d.add(" |\n")
+        return d
+
+    def staff_prose(self) -> Doc:
+        """Lone given names of staff, children and drivers in short notes; pets in the same slots as non-names."""
+        d = Doc()
+        for _ in range(self.rng.randint(1, 4)):
+            pets = self.rng.random() < 0.5
+            tpl = self.c(PET_PROSE if pets else STAFF_PROSE)
+            for part in re.split(r"(\{[A-Z]\})", tpl):
+                if part in ("{X}", "{Y}", "{Z}"):
+                    if pets or self.rng.random() < 0.6:
+                        first, last = self.world_parts()
+                        d.name(first if self.rng.random() < 0.6 else f"{first} {last}")
+                    else:
+                        d.add(self.prose_neg_word())
+                elif part == "{P}":
+                    d.add(self.c(PET_NAMES))
+                elif part == "{K}":
+                    d.add(self.c(PET_KINDS))
+                elif part == "{A}":
+                    d.add(str(self.rng.randint(1, 14)))
+                elif part == "{C}":
+                    d.add(self.city())
+                elif part == "{D}":
+                    d.add(self.c(MONTHS))
+                else:
+                    d.add(part)
+            d.add(self.c([" ", "\n", "\n\n"]))
+        return d
+
+    def list_shape(self) -> Doc:
+        shapes = [self.roster, self.gedcom, self.captions, self.md_table, self.staff_prose, self.http_headers]
+        return self.rng.choices(shapes, weights=[40, 20, 15, 15, 10, 8])[0]()
+
     def one(self) -> Doc:
         shapes = [self.chat, self.email, self.csv, self.json_rec, self.yaml_ini, self.xml, self.log, self.table_print,
                   self.pdf_invoice, self.form, self.letter, self.pnr, self.code, self.ticket, self.prose, self.payroll,
@@ -1354,7 +1679,7 @@ class Gen:
         return self.rng.choices(shapes, weights=weights)[0]()
 
 
-def generate(n: int, seed: int, prose_share: float = 0.1) -> list[dict[str, object]]:
+def generate(n: int, seed: int, prose_share: float = 0.1, list_share: float = 0.0) -> list[dict[str, object]]:
     """``n`` records ``{"text", "spans": [[start, end], ...]}``, and ``prose_share * n`` more texts
     of people in plain sentences (:meth:`Gen.people_prose`, drawn from their own generator seeded
     ``seed + 1`` so that the first ``n`` texts do not depend on them)."""
@@ -1364,6 +1689,9 @@ def generate(n: int, seed: int, prose_share: float = 0.1) -> list[dict[str, obje
     docs = [g.one() for _ in range(n)]
     if g2 is not None:
         docs += [g2.people_prose() for _ in range(int(n * prose_share))]
+    if list_share > 0:  # session 7: rosters, GEDCOM, captions, Markdown tables, staff notes (own generator)
+        g3 = Gen(seed + 2, [*PROSE_LOCALES, "en_TH"])
+        docs += [g3.list_shape() for _ in range(int(n * list_share))]
     for d in docs:
         text = d.text()
         for s, e in d.spans:
@@ -1386,8 +1714,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=12000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=Path("data/pii/person_train.jsonl"))
+    ap.add_argument("--list-share", type=float, default=0.06, help="rosters, GEDCOM, captions, ... (Gen.list_shape)")
     args = ap.parse_args()
-    recs = generate(args.n, args.seed)
+    recs = generate(args.n, args.seed, list_share=args.list_share)
     with args.out.open("w", encoding="utf-8") as fh:
         for r in recs:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")

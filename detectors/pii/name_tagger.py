@@ -51,8 +51,9 @@ _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "sr", "sra", "srta", "mme", "mlle",
      "herr", "frau", "pak", "bu", "ibu", "mstr", "mrs", "madame", "monsieur", "señor", "señora", "signor", "signora"]
 )  # fmt: skip
-# What may stand between two words of one name: blanks, ", ", "/", "^", an initial's dot.
-_JOIN = re.compile(r"\.?[ \t]{1,2}|\.|,[ \t]{0,2}|/|\^")
+# What may stand between two words of one name: blanks, ", ", "/", "^", an initial's dot, and the
+# " /" before a GEDCOM surname ("1 NAME Ana /Lima/").
+_JOIN = re.compile(r"\.?[ \t]{1,2}|\.|,[ \t]{0,2}|/|\^|[ \t]/")
 _VALUE_OPENERS = frozenset("|,;\t\"'(=:>[{")
 _SHAPE_SUB = [(re.compile(r"[^\W\d_a-z]"), "X"), (re.compile(r"[^\W\d_A-Z]"), "x"), (re.compile(r"\d"), "d")]
 
@@ -207,12 +208,16 @@ def token_features(
                 tl = t.lower()
                 f.append(k + "=" + tl)
                 f.append(k + "sh=" + _shape(t))
+                if k in ("p1", "p2") and len(t) > 1 and t.isupper():
+                    f.append(k + "u=" + t)  # an upper-case tag ("1 NAME Ana /Lima/") is no column header "Name"
                 if j in cand_set:
                     f.append(k + "c")
                 if k in ("p1", "p2") and tl.rstrip(".") in _TITLES:
                     f.append("title_before")
             else:
                 f.append(k + "=<edge>")
+        if 0 < i < n - 1 and not tokens[i - 1][2].isalnum() and not tokens[i + 1][2].isalnum():
+            f.append("enc=" + tokens[i - 1][2] + tokens[i + 1][2])  # between two symbols: "/Lima/", "<Ana>"
         if i > 0:
             f.append("p1|sh=" + tokens[i - 1][2].lower() + "|" + sh)
         if i + 1 < n:
@@ -316,6 +321,9 @@ class NameTagger:
             while cur and (tokens[cur[-1][0]][2] in _PARTICLES or len(tokens[cur[-1][0]][2]) == 1):
                 cur.pop()  # a name ends in neither a particle nor an initial
             commas = [j for j in range(1, len(cur)) if "," in text[tokens[cur[j - 1][0]][1] : tokens[cur[j][0]][0]]]
+            if commas == [1] and cur[0][1] < 0.5 and len(cur) > 2:
+                cur.pop(0)  # "Merci, Ana Lima": the word before the comma is no surname, the name follows it
+                commas = []
             if commas and (len(commas) > 1 or commas[0] != 1):
                 # "Lima, Ana" is one name (one word before one comma); "Ana Lima, Rui Sousa" is a list
                 parts = [cur[a:b] for a, b in zip([0, *commas], [*commas, len(cur)], strict=True)]
@@ -328,7 +336,10 @@ class NameTagger:
                 words = [tokens[k][2] for k, _ in cur]
                 score = float(max(p for _, p in cur))  # the best-evidenced word: a name is one unit
                 if score >= self.threshold and any(len(w) > 1 and w not in _PARTICLES for w in words):
-                    yield tokens[cur[0][0]][0], tokens[cur[-1][0]][1], round(score, 4)
+                    start, end = tokens[cur[0][0]][0], tokens[cur[-1][0]][1]
+                    if text[end : end + 1] == "/" and " /" in text[start:end]:
+                        end += 1  # GEDCOM "Ana /Lima/": the surname's closing slash belongs to the name
+                    yield start, end, round(score, 4)
             cur.clear()
 
         # Viterbi over the candidates: I only after B or I, and only across a joiner.

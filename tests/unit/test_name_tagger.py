@@ -52,6 +52,16 @@ def test_candidates_are_capitalised_words_and_inner_particles() -> None:
         ("emp_no\tname\n1044\tKowalczyk, Bartosz\n", ["Kowalczyk, Bartosz"]),
         ("[09:14] Oluwaseun Adeyemi: the export finished", ["Oluwaseun Adeyemi"]),
         ("owner = Marit Haugland\nregion = eu-north-1\n", ["Marit Haugland"]),
+        # session 7 (after v11): surname-first rosters, GEDCOM names with their slashes, caption voices
+        (
+            "#\tName\tPos\n1\tNAKAMURA, Haruto\tGK\n2\tOkonkwo, Chidinma\tDF\n",
+            ["NAKAMURA, Haruto", "Okonkwo, Chidinma"],
+        ),
+        (
+            "0 @I1@ INDI\n1 NAME Thandeka /Mthembu/\n2 GIVN Thandeka\n2 SURN Mthembu\n1 SEX F\n",
+            ["Thandeka /Mthembu/", "Thandeka", "Mthembu"],
+        ),
+        ("WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Ngozi Eze>Can everyone hear me?\n", ["Ngozi Eze"]),
     ],
 )
 def test_names_in_structured_shapes(tagger: NameTagger, text: str, expected: list[str]) -> None:
@@ -90,3 +100,28 @@ def test_tagger_mode_does_not_load_spacy() -> None:
 def test_rules_still_apply_with_tagger(rec: PersonRecognizer) -> None:
     text = "Dear Ms. Haverford, your order shipped."
     assert [text[d.span.start : d.span.end] for d in rec.analyze(text)] == ["Haverford"]
+
+
+def _decode(text: str, rows: list[list[float]]) -> list[str]:
+    """The decoder alone, on given (O, B, I) probabilities of the candidates."""
+    t = NameTagger({}, np.zeros((0, 3), dtype=np.float16), np.zeros(3, dtype=np.float32), 0.5, frozenset())
+    toks = tokenize(text)
+    cands = candidates(toks, text)
+    assert len(cands) == len(rows)
+    return [text[s:e] for s, e, _ in t._decode(text, toks, cands, np.asarray(rows))]
+
+
+def test_decoder_keeps_a_gedcom_surname_with_its_slashes() -> None:
+    # "NAME" O, "Ana" B, "Lima" I: the name runs across " /" and keeps the closing slash
+    assert _decode("1 NAME Ana /Lima/\n", [[0.9, 0.1, 0.0], [0.1, 0.9, 0.0], [0.1, 0.1, 0.8]]) == ["Ana /Lima/"]
+    # a plain slash-free name is unchanged
+    assert _decode("Ana Lima/x", [[0.1, 0.9, 0.0], [0.1, 0.1, 0.8]]) == ["Ana Lima"]
+
+
+def test_decoder_drops_a_weak_word_before_one_comma() -> None:
+    # "Merci" joined as B only because "Ana" is a likely I: it is no surname, the name is "Ana Lima"
+    rows = [[0.55, 0.45, 0.0], [0.05, 0.05, 0.9], [0.05, 0.05, 0.9]]
+    assert _decode("Merci, Ana Lima", rows) == ["Ana Lima"]
+    # a likely surname before the comma stays: "Lima, Ana Maria"
+    rows = [[0.1, 0.9, 0.0], [0.05, 0.05, 0.9], [0.05, 0.05, 0.9]]
+    assert _decode("Lima, Ana Maria", rows) == ["Lima, Ana Maria"]
