@@ -134,3 +134,29 @@ def test_a_partition_revoked_meanwhile_is_not_read_again() -> None:
     consumer.assigned.clear()
     asyncio.run(guard.tick())
     assert consumer.seeks == []
+
+
+def test_a_hold_that_outlives_its_re_read_is_read_again_with_growing_waits() -> None:
+    consumer, guard = guarded()
+    now = [100.0]
+    guard.clock = lambda: now[0]
+    consumer._committed_offset[EVENTS] = 950
+    consumer._acked[EVENTS] = list(range(1229, 1300))  # 950..1228 dropped again after the first re-read
+    assert consumer._new_offset(EVENTS) is None
+    asyncio.run(guard.tick())
+    now[0] += 4.9
+    asyncio.run(guard.tick())
+    assert consumer.seeks == [(EVENTS, 950)]  # within retry_seconds: wait
+    now[0] += 0.2
+    asyncio.run(guard.tick())
+    assert consumer.seeks == [(EVENTS, 950)] * 2  # still held 5 s later: read again
+    now[0] += 9.9
+    asyncio.run(guard.tick())
+    assert len(consumer.seeks) == 2  # the wait doubled to 10 s
+    now[0] += 0.2
+    asyncio.run(guard.tick())
+    assert len(consumer.seeks) == 3 and guard.rereads == 3
+    consumer._acked[EVENTS] = list(range(950, 1300))  # the re-read delivered them: the commit moves on
+    now[0] += 100
+    asyncio.run(guard.tick())
+    assert len(consumer.seeks) == 3 and guard._last_reread == {}
