@@ -6,8 +6,6 @@ detectors. Usage (from the repository root)::
     OPENBLAS_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/drift_pii_limits.py cluster   # seed-16 alarm
     OPENBLAS_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/drift_pii_limits.py marks     # count/type CUSUMs
     OPENBLAS_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/drift_pii_limits.py reference # reference length
-    OPENBLAS_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/drift_pii_limits.py late --split dev  # growth on/off
-    OPENBLAS_NUM_THREADS=1 nice -n 19 .venv/bin/python bench/drift_pii_limits.py growth   # growth, simulated
 
 * ``cluster``: regenerates held-out ``stable_mixture_bursty`` seed 16 (the stream the suite ran),
   replays the "any PII in the response" CUSUM alone on its flags, and shows where the statistic
@@ -19,13 +17,6 @@ detectors. Usage (from the repository root)::
   number of entities and the entity-type groups of each response: an oracle categorical CUSUM
   (likelihood ratio of the true wave and base distributions), a Poisson count CUSUM, and the sum of
   the type bank's members' log-likelihood ratios.
-* ``late``: a 10% spread PII wave starting 10,000 events after the reference (the split's
-  ``stable_mixture`` with ``pii_response_rate`` 0.7% -> 10% at event 12,000, seeds 1-20), ``pii``
-  signal only, with ``DriftConfig.rate_reference_growth`` off and on.
-* ``growth``: the any-PII detector with a fixed and a growing reference (``grow=True``), simulated:
-  delays of a 10% wave starting 2,000 / 6,000 / 14,000 monitored events after a binomially drawn
-  2,000-event reference (600 runs), and over 400 stable 16,000-event segments the realised
-  false-alarm rate (exact ``1/ARL`` at the true rate of the fit in force, per 1,000 events).
 * ``reference``: the real calibration (:class:`detectors.drift.bernoulli.BernoulliCUSUM`) on
   references of 2,000 / 8,000 / 32,000 events drawn binomially: delay on a 10% wave and the exact
   realised false-alarm rate averaged over references.
@@ -219,91 +210,11 @@ def cmd_cluster() -> None:
     print(f"independent 12,000-event streams at the generator rate with >= 5 flags in 15 events: {share:.4f}")
 
 
-def cmd_late(split: str) -> None:
-    from dataclasses import replace
-
-    from scenarios.generator import Change, TextBank, generate_stream, iter_batches
-    from scenarios.runner import event_index
-    from scenarios.suite import build_suite, pools_for
-
-    from detectors.drift import DriftConfig, SegmentDriftState
-
-    offset = {"dev": 0, "heldout": 1000}[split]
-    bank = TextBank(pools_for(split), per_topic=1500, seed=offset)
-    base = next(s for s in build_suite(split) if s.name == "stable_mixture")
-    onset, after = 12000, 1500
-    params = replace(base.params, changes=(Change("pii_response_rate", 0.10, onset),))
-    for grow in (False, True):
-        found, false_alarms = [], 0
-        for seed in range(1, 21):
-            feats, _ = generate_stream(params, onset + after, bank, offset + seed + 500, id_prefix="ev")
-            state = SegmentDriftState("s", DriftConfig(signals=("pii",), rate_reference_growth=grow))
-            hits: list[int] = []
-            for batch in iter_batches(feats, np.random.default_rng(seed)):
-                hits += [event_index(x.event_id) for x in state.update_batch(batch) if x.transition == "onset"]
-                state.pop_ticks()
-            false_alarms += sum(1 for i in hits if i < onset)
-            late = [i - onset for i in hits if i >= onset]
-            found.append(late[0] if late else after)
-        d = np.array(found)
-        print(
-            f"growth {'on ' if grow else 'off'}: delays {d.tolist()}; mean {d.mean():.1f}, median "
-            f"{np.median(d):.0f}, > 100: {int((d > 100).sum())}; pre-onset false alarms {false_alarms}"
-        )
-
-
-def cmd_growth() -> None:
-    p, wave, runs = BASE_FLAG_RATE, 0.0944, 600
-
-    def make(k0: int, grow: bool) -> BernoulliCUSUM:
-        det = BernoulliCUSUM(target_arl=ARL, grow=grow)
-        det.fit_counts(k0, 2000)
-        return det
-
-    for onset in (2000, 6000, 14000):
-        for grow in (False, True):
-            rng = np.random.default_rng(onset)
-            d, pre = [], 0
-            for _ in range(runs):
-                k0 = int(rng.binomial(2000, p))
-                rate = np.full(onset + 700, p)
-                rate[onset:] = wave
-                hits = np.flatnonzero(make(k0, grow).update(rng.random(len(rate)) < rate)[1])
-                pre += int(np.any(hits < onset))
-                late = hits[hits >= onset]
-                d.append(int(late[0]) - onset + 1 if len(late) else 700)
-            print(
-                f"wave {onset:5d} events after the reference, growth {'on ' if grow else 'off'}: "
-                f"{summary(np.array(d))}; runs with an alarm before the wave {pre}"
-            )
-    for grow in (False, True):
-        rng = np.random.default_rng(99)
-        rates = []
-        for _ in range(400):
-            det = make(int(rng.binomial(2000, p)), grow)
-            flags = rng.random(16000) < p
-            total = 0.0
-            for i in range(0, 16000, 1000):
-                total += 1000 / bernoulli_arl(p, det.up, det.down, det.limit)
-                det.update(flags[i : i + 1000])
-            rates.append(total / 16000)
-        r = np.array(rates) * ARL
-        print(
-            f"growth {'on ' if grow else 'off'}: realised rate / budget mean {r.mean():.3f}, 95th percentile "
-            f"{np.percentile(r, 95):.2f}; segments over 1e-5 with 2.9e-6 for the others: "
-            f"{np.mean(r / ARL + 2.9e-6 > 1e-5):.3f}"
-        )
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=("cluster", "marks", "reference", "late", "growth"))
-    ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    ap.add_argument("what", choices=("cluster", "marks", "reference"))
     args = ap.parse_args()
-    if args.what == "late":
-        cmd_late(args.split)
-        return
-    {"cluster": cmd_cluster, "marks": cmd_marks, "reference": cmd_reference, "growth": cmd_growth}[args.what]()
+    {"cluster": cmd_cluster, "marks": cmd_marks, "reference": cmd_reference}[args.what]()
 
 
 if __name__ == "__main__":

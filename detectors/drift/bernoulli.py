@@ -37,7 +37,6 @@ from typing import Any
 import numpy as np
 from scipy.linalg import solve_banded
 from scipy.stats import beta as beta_dist
-from scipy.stats import betabinom
 
 from .kernels import cusum_path
 
@@ -51,14 +50,6 @@ POSTERIOR_POINTS = 48
 #: alternative that the averaged budget would need hundreds of nats and a minutes-long search, for
 #: a detector that could never fire. Capped, it stays a (slow) detector and calibrates in < 0.5 s.
 MAX_THRESHOLD_NATS = 60.0
-
-#: Growing reference (``grow=True``): a block of monitored events joins the reference only if its
-#: count is consistent with the reference's posterior predictive (beta-binomial, two-sided) at this
-#: level; the first inconsistent block stops the growth for good (until the next fit).
-GROWTH_MIN_P = 0.01
-#: The reference stops growing once it holds this many times its initial size (the threshold is
-#: then within ~0.1 nat of the known-rate value; 2,000 -> 32,000 events).
-GROWTH_MAX_FACTOR = 16
 
 
 def cusum_with_reset(y: np.ndarray, s0: float, h: float) -> tuple[np.ndarray, np.ndarray, float]:
@@ -120,8 +111,6 @@ class BernoulliCUSUM:
         quantile: if set, the posterior quantile of the reference rate at which the false-alarm
             budget is met; ``None`` (default): the budget holds on average over the posterior.
         resolution: the larger weight is rounded to about this many units.
-        grow: after :meth:`fit_counts`, let the reference keep growing with monitored events (see
-            :meth:`update`); off for detectors fitted any other way.
     """
 
     def __init__(
@@ -131,7 +120,6 @@ class BernoulliCUSUM:
         target_arl: float = 1e6,
         quantile: float | None = None,
         resolution: int = 20,
-        grow: bool = False,
     ) -> None:
         self.ratio = ratio
         self.min_increase = min_increase
@@ -146,35 +134,22 @@ class BernoulliCUSUM:
         self.limit = 0
         self.s = 0.0
         self.ready = False
-        self.grow = grow
-        # Growing reference: counts of the current reference, its initial size, monitored events
-        # and positives since the fit, positives at each block boundary passed, growth stopped.
-        self.ref_pos = self.ref_n = self.ref_n0 = 0
-        self.seen = self.seen_pos = self.step = self.start_pos = self.end_pos = 0
-        self.last_alarm_seen = -1
-        self.stopped = True
-        #: Threshold (nats) in force after each event of the last :meth:`update` (``None``: the
-        #: threshold did not change during it). Batch-independent scores need it per event.
-        self.event_thresholds: np.ndarray | None = None
 
     @property
     def threshold(self) -> float:
         """Alarm threshold in nats (log-likelihood-ratio units)."""
         return self.limit * self.unit if self.ready else float("inf")
 
-    def fit_posterior(self, a: float, b: float, guess_nats: float | None = None) -> None:
+    def fit_posterior(self, a: float, b: float) -> None:
         """Calibrate from a ``Beta(a, b)`` posterior of the reference rate: weights from its mean;
         threshold such that the posterior-averaged false-alarm rate (or, with ``quantile`` set,
-        the rate at that posterior quantile) is at most ``1 / target_arl``. ``guess_nats`` (e.g.
-        the previous threshold) only starts the search near it: same result, fewer ARL solves."""
+        the rate at that posterior quantile) is at most ``1 / target_arl``."""
         p0 = a / (a + b)
         self._design(p0)
-        guess = None if guess_nats is None else round(guess_nats / self.unit)
         if self.quantile is not None:
-            self._calibrate(np.array([float(beta_dist.ppf(self.quantile, a, b))]), np.ones(1), guess)
+            self._calibrate(np.array([float(beta_dist.ppf(self.quantile, a, b))]), np.ones(1))
         else:
-            points = POSTERIOR_POINTS
-            self._calibrate(beta_quantiles(a, b, points), np.full(points, 1.0 / points), guess)
+            self._calibrate(beta_quantiles(a, b, POSTERIOR_POINTS), np.full(POSTERIOR_POINTS, 1.0 / POSTERIOR_POINTS))
 
     def fit_samples(self, samples: np.ndarray, weights: np.ndarray | None = None) -> None:
         """Calibrate from (weighted) draws of the reference rate: weights from their mean,
@@ -196,10 +171,8 @@ class BernoulliCUSUM:
         self.up = max(1, round(w_pos / self.unit))
         self.p0, self.p1 = p0, p1
 
-    def _calibrate(self, samples: np.ndarray, w: np.ndarray, guess: int | None = None) -> None:
-        """Smallest integer limit whose weighted false-alarm rate over ``samples`` is in budget
-        (the rate falls as the limit grows; limit 0 is taken as over budget). ``guess`` brackets
-        the search around a likely limit first; the result does not depend on it."""
+    def _calibrate(self, samples: np.ndarray, w: np.ndarray) -> None:
+        """Smallest integer limit whose weighted false-alarm rate over ``samples`` is in budget."""
         samples = np.clip(samples, 1e-9, 1.0 - 1e-9)
         target = 1.0 / self.target_arl
 
@@ -209,10 +182,6 @@ class BernoulliCUSUM:
 
         cap = max(1, math.ceil(MAX_THRESHOLD_NATS / self.unit))
         lo, hi = 0, min(cap, max(1, math.ceil(math.log(self.target_arl) / self.unit)))
-        if guess is not None:
-            lo, hi = max(0, min(guess, cap) - 3), min(cap, max(guess, 1) + 3)
-            while lo > 0 and rate(lo) <= target:  # lo must be over budget (0 is by convention)
-                lo, hi = max(0, lo - 2 * (hi - lo)), lo
         while rate(hi) > target:
             if hi >= cap:  # a reference too small to bound the rate: the capped threshold
                 lo = hi = cap
@@ -228,95 +197,10 @@ class BernoulliCUSUM:
     def fit_counts(self, positives: int, n: int) -> None:
         """Calibrate from ``positives`` flagged events among ``n`` reference events (Jeffreys prior)."""
         self.fit_posterior(positives + 0.5, n - positives + 0.5)
-        self.ref_pos, self.ref_n, self.ref_n0 = int(positives), int(n), int(n)
-        self.seen = self.seen_pos = self.step = self.start_pos = self.end_pos = 0
-        self.last_alarm_seen = -1
-        self.stopped = not (self.grow and n > 0)
-
-    # ------------------------------------------------------------------------- growing reference
-    def _boundary(self, j: int) -> int:
-        """End of growth block ``j`` in monitored events since the fit (``j = -1``: 0). Block ``j``
-        holds ``n0 * 2**j`` events, so absorbing it doubles the reference."""
-        return self.ref_n0 * (2 ** (j + 1) - 1)
-
-    def _next_event(self) -> int:
-        """Monitored-event count of the next growth step, ``-1`` once growth is over. Steps
-        alternate: record the positives at the end of block ``j`` (even step), then absorb block
-        ``j`` ``n0`` events later (odd step) — every absorbed event is at least ``n0`` events old."""
-        if self.stopped:
-            return -1
-        j = self.step // 2
-        return self._boundary(j) + (self.ref_n0 if self.step % 2 else 0)
-
-    def _grow_step(self) -> None:
-        j = self.step // 2
-        self.step += 1
-        if self.step % 2:  # end of block j: remember its count, absorb it n0 events later
-            self.end_pos = self.seen_pos
-            return
-        start = self._boundary(j - 1)
-        pos, size = self.end_pos - self.start_pos, self._boundary(j) - start
-        a, b = self.ref_pos + 0.5, self.ref_n - self.ref_pos + 0.5
-        p_value = 2.0 * min(float(betabinom.cdf(pos, size, a, b)), float(betabinom.sf(pos - 1, size, a, b)))
-        if self.last_alarm_seen >= start or p_value < GROWTH_MIN_P:
-            self.stopped = True  # an alarm, or a block unlike the reference: the reference stays
-            return
-        s_nats = self.s
-        a, b = self.ref_pos + pos + 0.5, self.ref_n + size - self.ref_pos - pos + 0.5
-        self.fit_posterior(a, b, guess_nats=self.threshold)
-        self.ref_pos += pos
-        self.ref_n += size
-        self.start_pos = self.end_pos
-        self.s = round(s_nats / self.unit) * self.unit  # the statistic carries over, on the new grid
-        self.stopped = self.ref_n >= GROWTH_MAX_FACTOR * self.ref_n0
 
     def update(self, flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Feed a batch of flags; returns the statistic path (nats) and the alarm mask.
-
-        With ``grow`` (and a reference from :meth:`fit_counts`), monitored events join the
-        reference in doubling blocks (n0, 2 n0, 4 n0, ... events after the fit; a block is absorbed
-        n0 events after its end, up to ``GROWTH_MAX_FACTOR * n0`` reference events) and the
-        detector is recalibrated at that event — unless the detector alarmed since the block
-        started or the block's count is inconsistent with the reference (beta-binomial p <
-        ``GROWTH_MIN_P``): then the reference stays as it is until the next fit. Growth steps
-        happen at fixed monitored-event counts, so any batching gives the same result.
-        """
+        """Feed a batch of flags; returns the statistic path (nats) and the alarm mask."""
         f = np.asarray(flags, dtype=bool)
-        self.event_thresholds = None
-        if self.stopped:
-            return self._run(f)
-        paths: list[np.ndarray] = []
-        alarms: list[np.ndarray] = []
-        thresholds: list[np.ndarray] = []
-        i = 0
-        while True:
-            if self.stopped:  # growth over (in this batch): the rest runs on the final fit
-                path, alarm = self._run(f[i:])
-                paths.append(path)
-                alarms.append(alarm)
-                thresholds.append(np.full(len(f) - i, self.threshold))
-                break
-            nxt = self._next_event()
-            j = min(len(f), i + nxt - self.seen)
-            path, alarm = self._run(f[i:j])
-            paths.append(path)
-            alarms.append(alarm)
-            thresholds.append(np.full(j - i, self.threshold))
-            hit = np.flatnonzero(alarm)
-            if len(hit):
-                self.last_alarm_seen = self.seen + int(hit[-1])
-            self.seen += j - i
-            self.seen_pos += int(np.count_nonzero(f[i:j]))
-            if self.seen == nxt:
-                self._grow_step()
-                thresholds[-1][-1:] = self.threshold  # the threshold in force after the event
-            i = j
-            if i >= len(f):
-                break
-        self.event_thresholds = np.concatenate(thresholds)
-        return np.concatenate(paths), np.concatenate(alarms)
-
-    def _run(self, f: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         y = np.where(f, float(self.up), -float(self.down))
         path, alarm, s = cusum_with_reset(y, self.s / self.unit, self.limit)
         self.s = s * self.unit
@@ -327,8 +211,6 @@ class BernoulliCUSUM:
         keys = ("ratio", "min_increase", "target_arl", "resolution", "p0", "p1", "unit")
         d: dict[str, Any] = {k: float(getattr(self, k)) for k in keys}
         d.update(quantile=self.quantile, up=self.up, down=self.down, limit=self.limit, s=self.s, ready=self.ready)
-        if self.grow:
-            d["growth"] = {k: getattr(self, k) for k in _GROWTH_STATE}
         return d
 
     @classmethod
@@ -339,23 +221,4 @@ class BernoulliCUSUM:
         det.p0, det.p1, det.unit, det.s = float(d["p0"]), float(d["p1"]), float(d["unit"]), float(d["s"])
         det.up, det.down, det.limit = int(d["up"]), int(d["down"]), int(d["limit"])
         det.ready = bool(d["ready"])
-        growth = d.get("growth")  # absent: written without growth (or before it existed)
-        if growth is not None:
-            det.grow = True
-            for k in _GROWTH_STATE:
-                setattr(det, k, type(getattr(det, k))(growth[k]))
         return det
-
-
-_GROWTH_STATE = (
-    "ref_pos",
-    "ref_n",
-    "ref_n0",
-    "seen",
-    "seen_pos",
-    "step",
-    "start_pos",
-    "end_pos",
-    "last_alarm_seen",
-    "stopped",
-)

@@ -65,14 +65,6 @@ class DriftConfig:
         novelty_quantile: calibration quantile above which an event counts as novel.
         rate_ratio: design alternative of rate CUSUMs, as a multiple of the reference rate.
         rate_min_increase: design alternative of rate CUSUMs, as an absolute increase.
-        rate_reference_growth: the rate CUSUMs (errors, refusals, toxic and PII events; not the
-            PII-type bank or novelty) keep adding monitored events to their automatic reference in
-            doubling blocks (each at least ``reference_events`` old, up to 16x the reference; a
-            block with an alarm, or unlike the reference, stops the growth) and recalibrate: the
-            reference-rate uncertainty that a 2,000-event reference leaves shrinks, which lowers
-            the threshold and the spread of false-alarm rates across segments. Pinned references
-            never grow. Off by default: a reference that moves by itself can absorb a slow creep
-            (docs/drift.md, session 7).
         scalar_shift: shift (reference SDs of the log value) the latency/token CUSUMs are tuned for.
         toxicity_threshold: score at or above which a prompt or response counts as toxic.
         seed: base seed of the calibration bootstraps (combined with segment and signal names).
@@ -96,7 +88,6 @@ class DriftConfig:
     novelty_quantile: float = 0.95
     rate_ratio: float = 5.0
     rate_min_increase: float = 0.08
-    rate_reference_growth: bool = False
     scalar_shift: float = 1.0
     toxicity_threshold: float = 0.5
     seed: int = 0

@@ -77,9 +77,6 @@ class SignalOutput:
     extracted: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     #: Reference size of the first input after each event (collected so far while warming up).
     n_reference: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    #: Threshold in force after each event, per detector that was updated in this batch (a rate
-    #: CUSUM with a growing reference recalibrates between two events).
-    thresholds: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 def _fit(det: AnyDetector, reference: Any, rng: np.random.Generator) -> None:
@@ -192,8 +189,7 @@ class SignalMonitor:
         alarm_any = np.zeros(n, dtype=bool)
         raw: dict[str, np.ndarray] = {}
         scores: list[np.ndarray] = []
-        firing: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
-        thresholds: dict[str, np.ndarray] = {}
+        firing: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         # Always an array when the signal has a novelty detector (zeros while warming up), so a
         # tick's details have the same keys however its events were batched.
         novel = np.zeros(n, dtype=bool) if any(s.kind == "novelty" for s in self.specs) else None
@@ -235,7 +231,6 @@ class SignalMonitor:
                 if spec.input != in_name:
                     continue
                 det = self.detectors[spec.name]
-                thr: np.ndarray | float = float(det.threshold)
                 if len(mon) == 0 or not self.fitted[in_name]:
                     raw[spec.name] = np.full(n, self.last_raw[spec.name])
                 else:
@@ -244,29 +239,24 @@ class SignalMonitor:
                         novel[mon] = det.last_novel
                     raw[spec.name] = _forward_fill(n, mon, stat, self.last_raw[spec.name])
                     self.last_raw[spec.name] = float(raw[spec.name][-1])
-                    per_event = getattr(det, "event_thresholds", None)
-                    if per_event is None:
-                        per_event = np.full(len(mon), float(det.threshold))
-                    else:
-                        thr = thresholds[spec.name] = _forward_fill(n, mon, per_event, float(thr))
                     if self.is_active(spec.name):
                         alarm_any[mon[alarm]] = True
-                        firing[spec.name] = (mon[alarm], stat[alarm], direction[alarm], per_event[alarm])
+                        firing[spec.name] = (mon[alarm], stat[alarm], direction[alarm])
                 if self.is_active(spec.name):
                     # Events without a usable value carry the last statistic forward, in any batch;
                     # NaN (no statistic yet) where the detector is not fitted.
                     with np.errstate(invalid="ignore"):
-                        scores.append(raw[spec.name] / thr)
+                        scores.append(raw[spec.name] / float(det.threshold))
         # Largest normalised statistic over the detectors that have one (fmax skips NaN).
         score = np.fmax.reduce(np.vstack(scores), axis=0) if scores else np.full(n, np.nan)
         transitions, in_drift = self._transitions(alarm_any, score, firing, raw, seen_before)
-        return SignalOutput(valid_any, phase, score, in_drift, raw, transitions, novel, extracted, n_ref, thresholds)
+        return SignalOutput(valid_any, phase, score, in_drift, raw, transitions, novel, extracted, n_ref)
 
     def _transitions(
         self,
         alarm: np.ndarray,
         score: np.ndarray,
-        firing: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]],
+        firing: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]],
         raw: dict[str, np.ndarray],
         seen_before: int,
     ) -> tuple[list[tuple[int, str, str, float, float, str]], np.ndarray]:
@@ -304,14 +294,14 @@ class SignalMonitor:
     def _onset(
         self,
         p: int,
-        firing: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]],
+        firing: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]],
         raw: dict[str, np.ndarray],
     ) -> tuple[int, str, str, float, float, str]:
         best: tuple[float, str, float, float, str] | None = None
-        for name, (pos, stat, direction, thresholds) in firing.items():
+        for name, (pos, stat, direction) in firing.items():
             hit = np.flatnonzero(pos == p)
             if len(hit):
-                thr = float(thresholds[hit[0]])
+                thr = float(self.detectors[name].threshold)
                 value = float(stat[hit[0]])
                 d = int(direction[hit[0]])
                 cand = (value / thr, name, value, thr, "up" if d > 0 else "down" if d < 0 else "")

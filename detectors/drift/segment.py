@@ -38,7 +38,6 @@ from typing import Any
 
 import numpy as np
 
-from .bernoulli import BernoulliCUSUM
 from .config import PII_TYPE_GROUPS, DriftConfig
 from .features import PII_TYPES, EventFeatures
 from .inputs import EmbeddingInput, FlagInput, Input, MaskInput, ScalarInput
@@ -78,8 +77,7 @@ def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor
     """The inputs and detectors of signal ``name`` under ``config``."""
     n = config.reference_events
     arl = config.target_arl
-    bank_rate = {"ratio": config.rate_ratio, "min_increase": config.rate_min_increase, "target_arl": arl}
-    rate = {**bank_rate, "grow": config.rate_reference_growth}
+    rate = {"ratio": config.rate_ratio, "min_increase": config.rate_min_increase, "target_arl": arl}
     safety = {**rate, "target_arl": config.safety_target_arl}
     pii_response = {**rate, "target_arl": config.pii_response_target_arl}
     scalar = {"shift": config.scalar_shift, "target_arl": arl}
@@ -154,7 +152,7 @@ def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor
         if config.pii_type_target_arl > 0:
             groups = pii_type_groups()
             inputs["response_types"] = MaskInput("response_types", _response_types, groups, n)
-            bank = {**bank_rate, "groups": groups, "target_arl": config.pii_type_target_arl}
+            bank = {**rate, "groups": groups, "target_arl": config.pii_type_target_arl}
             specs.append(DetectorSpec("response_types", "rate_bank", "response_types", bank))
     else:
         raise ValueError(f"unknown signal {name!r}")
@@ -187,7 +185,6 @@ class _TickAcc:
         self.drift = False
         self.phase = 0
         self.raw: dict[str, float] = {}
-        self.thresholds: dict[str, float] = {}  # threshold at the tick's last event, if it changed
         self.sketches: dict[str, LogSketch] = {}
         self.counts: dict[str, float] = {}
         self.n_reference = -1  # reference size at the tick's last event (-1: not recorded)
@@ -200,7 +197,6 @@ class _TickAcc:
             "drift": self.drift,
             "phase": self.phase,
             "raw": {k: _finite(v) for k, v in self.raw.items()},
-            "thresholds": {k: _finite(v) for k, v in self.thresholds.items()},
             "sketches": {k: v.to_dict() for k, v in self.sketches.items()},
             "counts": dict(self.counts),
             "n_reference": self.n_reference,
@@ -215,7 +211,6 @@ class _TickAcc:
         acc.drift = bool(d["drift"])
         acc.phase = int(d["phase"])
         acc.raw = {k: (float("nan") if v is None else float(v)) for k, v in d["raw"].items()}
-        acc.thresholds = {k: (float("nan") if v is None else float(v)) for k, v in d.get("thresholds", {}).items()}
         acc.sketches = {k: LogSketch.from_dict(v) for k, v in d["sketches"].items()}
         acc.counts = {k: float(v) for k, v in d["counts"].items()}
         acc.n_reference = int(d.get("n_reference", -1))
@@ -256,8 +251,6 @@ class SegmentDriftState:
         if n == 0:
             return []
         self._check_dim(batch)
-        if self.reference_source == "pinned":
-            self._freeze_rate_references()
         outs = {name: mon.process(batch, self.n_events) for name, mon in self.monitors.items()}
         ticks = self._ticks(batch.event_time)
         cuts = np.concatenate([[0], np.flatnonzero(np.diff(ticks)) + 1, [n]])
@@ -344,8 +337,6 @@ class SegmentDriftState:
         acc.n_reference = int(out.n_reference[b - 1])
         for det, arr in out.raw.items():
             acc.raw[det] = float(arr[b - 1])
-        for det, arr in out.thresholds.items():
-            acc.thresholds[det] = float(arr[b - 1])
         mon = self.monitors[name]
         for in_name, (values, valid) in out.extracted.items():
             v, ok = values[sl], valid[sl]
@@ -373,7 +364,7 @@ class SegmentDriftState:
             for det_name, value in acc.raw.items():
                 if math.isfinite(value):
                     details[det_name] = value
-                    thr = acc.thresholds.get(det_name, float(mon.detectors[det_name].threshold))
+                    thr = float(mon.detectors[det_name].threshold)
                     if math.isfinite(thr):
                         details[f"{det_name}_threshold"] = thr
                     if not mon.is_active(det_name):
@@ -406,14 +397,6 @@ class SegmentDriftState:
             mon.reset(self.n_events)
         self.reference_source = "warmup"
         self.embedding_dim = None
-
-    def _freeze_rate_references(self) -> None:
-        """A pinned reference (a range, or the current one kept by ``pin`` without a range) is the
-        operator's baseline: rate CUSUMs stop growing theirs."""
-        for mon in self.monitors.values():
-            for det in mon.detectors.values():
-                if isinstance(det, BernoulliCUSUM):
-                    det.stopped = True
 
     def pin_reference(self, reference: EventFeatures) -> None:
         """Fit every signal on ``reference`` (a pinned baseline) instead of a warm-up window.
