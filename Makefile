@@ -5,12 +5,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+PRESIDIO_VENV  := .venv-presidio
+PRESIDIO_STAMP := $(PRESIDIO_VENV)/.installed
 ARGS   ?=
 # Detector models are built from installed packages into the checkout, so a build always matches
 # the code that reads it (override to share a cache between checkouts).
 export DRIFTLINE_MODEL_DIR ?= $(CURDIR)/.models
 
-.PHONY: up demo test lint bench clean-env
+.PHONY: up demo test lint bench presidio-venv clean-env
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,8 +38,17 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check schemas detectors streams tests bench scripts grafana docker
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) $(PRESIDIO_STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python bench/run_all.py $(ARGS)
 
+# Presidio, the PII detector's peer in bench/bench_pii.py, lives in its own environment: it is not a
+# driftline dependency, and its spaCy pins would change the project's own packages.
+presidio-venv: $(PRESIDIO_STAMP)
+
+$(PRESIDIO_STAMP):
+	test -x $(PRESIDIO_VENV)/bin/python || $(PYTHON) -m venv $(PRESIDIO_VENV)
+	$(PRESIDIO_VENV)/bin/python -m pip install --quiet presidio-analyzer==2.2.366
+	touch $(PRESIDIO_STAMP)
+
 clean-env:
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(PRESIDIO_VENV)

@@ -12,7 +12,9 @@ Configurations:
 * ``driftline +PERSON (spacy)``  -- ``PiiAnalyzer(person_model="spacy")``: rules and spaCy NER (batched).
 * ``presidio comparable``   -- Presidio ``AnalyzerEngine`` with ``NoOpNlpEngine`` and only the
   recognizers we also have (email, phone, credit card, IBAN, US SSN, IP); Presidio has no API-key
-  recognizer. Skipped when ``presidio-analyzer`` is not installed (it is not a project dependency).
+  recognizer. Presidio is not a project dependency: it runs in its own environment
+  (``.venv-presidio``, ``make presidio-venv``; ``make bench`` creates it) through
+  ``bench/presidio_peer.py``, on the same texts and one core. Skipped when no interpreter has it.
 * ``presidio all regex``    -- the same engine with every predefined recognizer (what a default
   regex-only Presidio runs).
 
@@ -25,15 +27,16 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import functools
+import json
 import os
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -121,51 +124,32 @@ def make_corpus(n: int, pii_rate: float, numeric_rate: float = 0.3, seed: int = 
 
 
 # ---------------------------------------------------------------------------------- presidio
-def presidio_analyzers() -> dict[str, Callable[[str], object]]:
-    """Regex-only Presidio engines, or ``{}`` when presidio-analyzer is not installed."""
+PRESIDIO_VENV_PYTHON = Path(__file__).resolve().parent.parent / ".venv-presidio" / "bin" / "python"
+
+
+def presidio_python(explicit: str | None) -> str | None:
+    """The interpreter that has presidio-analyzer: ``explicit``, else ``.venv-presidio`` (``make
+    presidio-venv``), else this one if it has it; ``None`` when there is none."""
+    if explicit:
+        return explicit
+    if PRESIDIO_VENV_PYTHON.exists():
+        return str(PRESIDIO_VENV_PYTHON)
     try:
-        import tldextract
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-        from presidio_analyzer.nlp_engine import NoOpNlpEngine
-        from presidio_analyzer.predefined_recognizers import (
-            CreditCardRecognizer,
-            EmailRecognizer,
-            IbanRecognizer,
-            IpRecognizer,
-            PhoneRecognizer,
-            UsSsnRecognizer,
-        )
+        import presidio_analyzer  # noqa: F401
     except ImportError:
-        return {}
-    # Presidio's email recognizer validates domains with tldextract, which fetches the public
-    # suffix list on first use: point it at the snapshot bundled in the package instead.
-    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    import presidio_analyzer.predefined_recognizers.generic.email_recognizer as email_mod
-
-    if hasattr(email_mod, "tldextract"):
-        email_mod.tldextract.extract = offline  # type: ignore[assignment]
-    nlp = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
-    nlp.load()
-
-    comparable = RecognizerRegistry(supported_languages=["en"])
-    for rec in (EmailRecognizer(), PhoneRecognizer(), CreditCardRecognizer(), IbanRecognizer(),
-                UsSsnRecognizer(), IpRecognizer()):  # fmt: skip
-        comparable.add_recognizer(rec)
-    every = RecognizerRegistry(supported_languages=["en"])
-    every.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
-    engines = {
-        "presidio comparable": AnalyzerEngine(registry=comparable, nlp_engine=nlp, supported_languages=["en"]),
-        "presidio all regex": AnalyzerEngine(registry=every, nlp_engine=nlp, supported_languages=["en"]),
-    }
-    return {name: functools.partial(_presidio_analyze, engine) for name, engine in engines.items()}
+        return None
+    return sys.executable
 
 
-def _presidio_analyze(engine: Any, text: str) -> object:
-    return engine.analyze(text, language="en")
-
-
-def _per_text(analyze: Callable[[str], object], texts: Sequence[str]) -> list[object]:
-    return [analyze(t) for t in texts]
+def presidio_rates(python: str, texts: Sequence[str], runs: int) -> dict[str, tuple[float, float]]:
+    """Presidio's regex-only engines timed on ``texts`` by ``bench/presidio_peer.py`` under ``python``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "texts.json"
+        path.write_text(json.dumps(list(texts)), encoding="utf-8")
+        peer = Path(__file__).resolve().parent / "presidio_peer.py"
+        out = subprocess.run([python, str(peer), str(path), "--runs", str(runs)], check=True,
+                             capture_output=True, text=True)  # fmt: skip
+    return {name: (cpu, wall) for name, (cpu, wall) in json.loads(out.stdout).items()}
 
 
 # ------------------------------------------------------------------------------------- timing
@@ -187,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pii-rate", type=float, default=0.1)
     ap.add_argument("--no-person", action="store_true", help="skip the spaCy PERSON configuration")
     ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("--presidio-python", help="interpreter with presidio-analyzer (default: .venv-presidio)")
     args = ap.parse_args(argv)
 
     if hasattr(os, "sched_setaffinity"):
@@ -212,14 +197,12 @@ def main(argv: list[str] | None = None) -> int:
             runs = args.runs if model == "tagger" else max(1, args.runs // 2)
             results[f"driftline +PERSON ({model})"] = _time_batch(full.analyze_batch, person_texts, runs)
     if not args.no_presidio:
-        engines = presidio_analyzers()
-        if not engines:
-            print("presidio-analyzer not installed: skipping the Presidio comparison\n")
-        sample = texts[: max(500, args.n // 4)]
-        for name, analyze in engines.items():
-            analyze(sample[0])
-            runs = max(1, args.runs // 2)
-            results[name] = _time_batch(functools.partial(_per_text, analyze), sample, runs)
+        python = presidio_python(args.presidio_python)
+        if python is None:
+            print("presidio-analyzer not found (run `make presidio-venv`): skipping the Presidio comparison\n")
+        else:
+            sample = texts[: max(500, args.n // 4)]
+            results.update(presidio_rates(python, sample, max(1, args.runs // 2)))
 
     load_after = os.getloadavg()
     print("load average (1/5/15 min) before: {:.2f} {:.2f} {:.2f}, after: {:.2f} {:.2f} {:.2f}".format(
