@@ -15,7 +15,7 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 12)))
+SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 13)))
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
 #: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
@@ -34,6 +34,8 @@ HELDOUT9_SHA256 = "23f85450e7e435b19e4acf9807ab1142fe00115f41321546cc7baa26e8e36
 HELDOUT10_SHA256 = "bd38ef1178385fb9caae66e7669bfd45f0d66c5ebb238b298a7bdabf4cfe7ecf"
 #: sha256 of held-out v11 (third-party author, never run through the detector before freezing; docs/pii.md).
 HELDOUT11_SHA256 = "e406582e58c75c97cace317853b0fb2e03d16b8c122c5faef2a51d5a4c78b5eb"
+#: sha256 of held-out v12 (fifth third-party author, never run through the detector before freezing; docs/pii.md).
+HELDOUT12_SHA256 = "eb366e4309271579951510bb4a6ff654d939718306e93b7433bbb248b84a4af9"
 
 
 def _load(split: str) -> list[dict]:
@@ -130,10 +132,11 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
         ("heldout9", HELDOUT9_SHA256),
         ("heldout10", HELDOUT10_SHA256),
         ("heldout11", HELDOUT11_SHA256),
+        ("heldout12", HELDOUT12_SHA256),
     ],
 )
 def test_generated_heldout_sets_are_frozen_and_reproducible(name: str, sha256: str) -> None:
-    """v5-v11 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
+    """v5-v12 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
     import hashlib
 
     assert hashlib.sha256((DATA / f"eval_{name}.jsonl").read_bytes()).hexdigest() == sha256
@@ -283,4 +286,41 @@ def test_heldout11_covers_every_type_and_many_lookalike_kinds() -> None:
     assert len(templates) == 25 and sum(kinds.values()) >= 4000 and len(kinds) >= 80, (len(templates), kinds)
     expected = {"order_luhn", "loyalty_luhn", "card_bad", "iban_bad", "ssn_invalid", "itin", "aba_routing", "npi"}
     expected |= {"version", "uuid", "isin", "pet_name", "gh_handle", "public_key", "fingerprint", "password_hash"}
+    assert expected <= set(kinds), expected - set(kinds)
+
+
+def test_heldout12_covers_every_type_and_many_lookalike_kinds() -> None:
+    import ipaddress
+
+    gold: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    templates: set[str] = set()
+    for rec in _load("heldout12"):
+        templates.add(rec["template"])
+        for s in rec["spans"]:
+            gold[s["type"]] = gold.get(s["type"], 0) + 1
+            assert "\n" not in s["text"], s  # no gold value crosses a line break
+            if s["type"] == "IP_ADDRESS":
+                ipaddress.ip_address(s["text"])  # raises on anything but a bare address
+            if s["type"] == "PERSON":
+                titles = ("Dr. ", "Fr. ", "Rev. ", "Pastor ", "Sig. ", "Mr ", "Mrs ", "mrs ", "Ms ", "Mx ", "chị ")
+                assert not s["text"].startswith(titles) and not s["text"].endswith(" 님"), s  # honorifics stay outside
+        for la in rec["lookalikes"]:
+            kinds[la["kind"]] = kinds.get(la["kind"], 0) + 1
+            if la["kind"] in {"order_luhn", "ticket_luhn", "patron_luhn", "item_barcode"}:
+                assert luhn_valid(la["text"]), la  # Luhn-valid ids that are not cards
+            if la["kind"] == "card_bad":
+                assert not luhn_valid(la["text"].replace(" ", "")), la
+            if la["kind"] == "iban_bad":
+                assert not iban_valid(la["text"]), la
+            if la["kind"] in {"ssn_invalid", "itin"}:
+                assert not us_ssn_valid(la["text"]), la
+    assert set(gold) == set(PII_ENTITY_TYPES)
+    assert min(gold.values()) >= 100, gold
+    assert sum(v for k, v in gold.items() if k != "PERSON") >= 2000 and gold["PERSON"] >= 1000, gold
+    assert len(templates) == 25 and sum(kinds.values()) >= 4000 and len(kinds) >= 80, (len(templates), kinds)
+    expected = {"order_luhn", "ticket_luhn", "patron_luhn", "card_bad", "iban_bad", "ssn_invalid", "itin"}
+    expected |= {"aba_routing", "ein", "ptin", "bic", "cidr", "uuid", "version", "git_sha", "tx_hash", "eponym"}
+    expected |= {"orcid", "isbn", "container_no", "nip", "city_name", "brand_name", "street_name", "named_place"}
+    expected |= {"public_key", "host_fingerprint", "secret_ref", "placeholder_key", "masked_secret", "reddit_user"}
     assert expected <= set(kinds), expected - set(kinds)
