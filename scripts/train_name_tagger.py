@@ -7,6 +7,12 @@ the tagger's features for every candidate token, fits a multinomial logistic reg
 (scikit-learn, training only) and ships the feature vocabulary and weights as a compressed npz
 (float16 weights). Nothing here runs at detection time.
 
+Session 8, multi-author training (off by default): ``--authors 3,4,...,11 --author-share 0.2`` adds
+texts of the spent held-out generators ``data/pii/gen_heldoutK.py`` run at fresh seeds
+(``SEED + 1000 * i``, never the frozen one; see ``data/pii/author_corpus.py``), split evenly over the
+authors, so that they make up ``--author-share`` of all training texts. Without ``--authors`` the
+data and the weights are exactly those of session 7.
+
 Usage (reproducible: same seed, same packages -> same weights)::
 
     nice -n 19 .venv/bin/python -m scripts.train_name_tagger            # --n 16000 --seed 7
@@ -70,7 +76,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times")
     ap.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation strength")
     ap.add_argument("--out", type=Path, default=DEFAULT_WEIGHTS)
+    ap.add_argument(
+        "--authors",
+        type=lambda v: [int(x) for x in v.split(",") if x.strip()],
+        default=[],
+        help="comma-separated held-out generators (3..11) whose fresh-seed texts are added",
+    )
+    ap.add_argument("--author-share", type=float, default=0.2, help="share of all training texts taken from --authors")
     args = ap.parse_args(argv)
+    if args.authors and not 0.0 < args.author_share < 1.0:
+        ap.error("--author-share must be in (0, 1)")
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
@@ -78,7 +93,20 @@ def main(argv: list[str] | None = None) -> int:
     lexicon = build_lexicon()
     feats: list[list[str]] = []
     labels: list[int] = []
-    for rec in generate(args.n, args.seed, list_share=args.list_share):
+    records = generate(args.n, args.seed, list_share=args.list_share)
+    if args.authors:
+        from data.pii.author_corpus import multi_author
+
+        n_auth = round(args.author_share * len(records) / (1.0 - args.author_share))
+        extra, stats = multi_author(args.authors, n_auth, args.seed)
+        for st in stats:
+            print(
+                f"author {st.author}: {st.kept} texts ({st.person_spans} PERSON spans) from seeds {st.seeds}, "
+                f"{st.dropped_overlap} of {st.built} built dropped as frozen-set texts"
+            )
+        print(f"{len(records)} base + {len(extra)} multi-author texts ({time.perf_counter() - t0:.0f} s)")
+        records = records + extra
+    for rec in records:
         text = str(rec["text"])
         tokens = tokenize(text)
         cands = candidates(tokens, text)
