@@ -25,7 +25,7 @@ reaches ``threshold``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ import numpy as np
 from detectors.pii.fields import field_of
 from detectors.pii.name_lists import COMMON_WORD_NAMES, TECH_TERMS, first_names, last_names, reliable_first_names
 
-__all__ = ["DEFAULT_WEIGHTS", "LABELS", "NameTagger", "candidates", "token_features"]
+__all__ = ["DEFAULT_WEIGHTS", "LABELS", "FeatureIds", "NameTagger", "candidates", "token_features", "upper_line"]
 
 #: Shipped weights (written by ``scripts/train_name_tagger.py``).
 DEFAULT_WEIGHTS = Path(__file__).with_name("name_tagger.npz")
@@ -162,12 +162,111 @@ def _field_strength(name: str) -> int:
     return _name_field(name)
 
 
+def _word_features(w: str, lexicon: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The features of a candidate that depend on its word alone: those before ``lowseen`` in
+    :func:`token_features` and those after it."""
+    reliable, firsts, lasts = _lists()
+    wl = w.lower()
+    title = w[:1] + w[1:].lower() if w.isupper() else w
+    sh = _shape(w)
+    pre = [
+        "b", "w=" + w, "wl=" + wl, "sh=" + sh, "p3=" + wl[:3], "s3=" + wl[-3:], "s2=" + wl[-2:], "s4=" + wl[-4:],
+        "len=" + str(min(len(w), 12)),
+    ]  # fmt: skip
+    if title in reliable:
+        pre.append("fn")
+    elif title in firsts:
+        pre.append("fn_weak")
+    if title in lasts:
+        pre.append("ln")
+    if title in TECH_TERMS:
+        pre.append("tech")
+    if title in COMMON_WORD_NAMES:
+        pre.append("cw")
+    post = []
+    if wl in lexicon:
+        post.append("lex")
+    if w.isupper() and len(w) > 1:
+        post.append("caps")
+    return pre, post
+
+
+def _gap_features(gb: str, ga: str, sh: str) -> list[str]:
+    """Features of the gaps before (``gb``) and after (``ga``) a candidate of shape ``sh``."""
+    return ["gb=" + gb, "ga=" + ga, "gb|ga=" + gb + "|" + ga, "sh|gb=" + sh + "|" + gb]
+
+
+def _near_features(k: str, t: str) -> tuple[list[str], list[str]]:
+    """Features of the neighbour token ``t`` in slot ``k`` (``p1``, ``p2``, ``n1``, ``n2``): those
+    before the "neighbour is a candidate" flag ``k + "c"`` and those after it."""
+    tl = t.lower()
+    before = [k + "=" + tl, k + "sh=" + _shape(t)]
+    after = []
+    if k in ("p1", "p2"):
+        if len(t) > 1 and t.isupper():
+            before.append(k + "u=" + t)  # an upper-case tag ("1 NAME Ana /Lima/") is no column header "Name"
+        if tl.rstrip(".") in _TITLES:
+            after.append("title_before")
+    return before, after
+
+
+def _position_features(text: str, s: int, e: int, line_upper: dict[int, bool]) -> list[str]:
+    """Features of where the candidate ``text[s:e]`` stands: line start/end, an upper-case line,
+    the field owning a value (``line_upper``: a per-text cache keyed by line start)."""
+    f = []
+    ls = text.rfind("\n", 0, s) + 1
+    bol = not text[ls:s].strip()
+    if bol:
+        f.append("bol")
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if not text[e:le].strip():
+        f.append("eol")
+    if ls not in line_upper:
+        line_upper[ls] = upper_line(text[ls:le])
+    if line_upper[ls]:
+        f.append("lineupper")
+    j = s - 1
+    while j >= ls and text[j] in " \t":
+        j -= 1
+    opener = text[j] if j >= ls else "\n"
+    if opener in _VALUE_OPENERS or opener == "\n":
+        fld = field_of(text, s)
+        if fld is not None:
+            words = re.findall(r"[^\W\d_]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", fld.name).lower())
+            f.append("fs=" + str(_field_strength(fld.name)))
+            if words:
+                f.append("fh=" + words[-1])
+            f.append("fsrc=" + fld.source)
+        else:
+            f.append("fs=none")
+    return f
+
+
+_ASCII = bytes(range(128))
+_NOT_ASCII_LETTER = bytes(c for c in _ASCII if not chr(c).isalpha())
+_NOT_ASCII_UPPER = bytes(c for c in _ASCII if not chr(c).isupper())
+
+
+def upper_line(line: str) -> bool:
+    """More than 60% of the letters of ``line`` are upper case (an ALL-CAPS line); an ASCII line is
+    counted in C, others letter by letter."""
+    if line.isascii():
+        raw = line.encode("ascii")
+        letters = len(raw.translate(None, _NOT_ASCII_LETTER))
+        return letters > 0 and len(raw.translate(None, _NOT_ASCII_UPPER)) > 0.6 * letters
+    alpha = [c for c in line if c.isalpha()]
+    return bool(alpha) and sum(c.isupper() for c in alpha) > 0.6 * len(alpha)
+
+
+_NEAR = (("p1", -1), ("p2", -2), ("n1", 1), ("n2", 2))
+
+
 def token_features(
     text: str, tokens: list[tuple[int, int, str]], cands: list[int], lexicon: frozenset[str] = frozenset()
 ) -> list[list[str]]:
     """Feature strings of each candidate token (see the module docstring). ``lexicon``: common
-    lower-case words (shipped with the weights)."""
-    reliable, firsts, lasts = _lists()
+    lower-case words (shipped with the weights). :class:`FeatureIds` computes their ids faster."""
     lower_words = set(_LOWER_WORD.findall(text))  # words written in lower case (not in addresses)
     cand_set = set(cands)
     n = len(tokens)
@@ -175,45 +274,20 @@ def token_features(
     line_upper: dict[int, bool] = {}
     for i in cands:
         s, e, w = tokens[i]
-        wl = w.lower()
-        title = w[:1] + w[1:].lower() if w.isupper() else w
-        sh = _shape(w)
-        f = [
-            "b", "w=" + w, "wl=" + wl, "sh=" + sh, "p3=" + wl[:3], "s3=" + wl[-3:], "s2=" + wl[-2:], "s4=" + wl[-4:],
-            "len=" + str(min(len(w), 12)),
-        ]  # fmt: skip
-        if title in reliable:
-            f.append("fn")
-        elif title in firsts:
-            f.append("fn_weak")
-        if title in lasts:
-            f.append("ln")
-        if title in TECH_TERMS:
-            f.append("tech")
-        if title in COMMON_WORD_NAMES:
-            f.append("cw")
-        if wl in lower_words:
-            f.append("lowseen")
-        if wl in lexicon:
-            f.append("lex")
-        if w.isupper() and len(w) > 1:
-            f.append("caps")
+        pre, post = _word_features(w, lexicon)
+        f = [*pre, "lowseen", *post] if w.lower() in lower_words else pre + post
         prev_gap = text[tokens[i - 1][1] : s] if i > 0 else "\n"
         next_gap = text[e : tokens[i + 1][0]] if i + 1 < n else "\n"
-        gb, ga = _gap(prev_gap), _gap(next_gap)
-        f += ["gb=" + gb, "ga=" + ga, "gb|ga=" + gb + "|" + ga, "sh|gb=" + sh + "|" + gb]
-        for k, j in (("p1", i - 1), ("p2", i - 2), ("n1", i + 1), ("n2", i + 2)):
+        sh = _shape(w)
+        f += _gap_features(_gap(prev_gap), _gap(next_gap), sh)
+        for k, d in _NEAR:
+            j = i + d
             if 0 <= j < n:
-                t = tokens[j][2]
-                tl = t.lower()
-                f.append(k + "=" + tl)
-                f.append(k + "sh=" + _shape(t))
-                if k in ("p1", "p2") and len(t) > 1 and t.isupper():
-                    f.append(k + "u=" + t)  # an upper-case tag ("1 NAME Ana /Lima/") is no column header "Name"
+                before, after = _near_features(k, tokens[j][2])
+                f += before
                 if j in cand_set:
                     f.append(k + "c")
-                if k in ("p1", "p2") and tl.rstrip(".") in _TITLES:
-                    f.append("title_before")
+                f += after
             else:
                 f.append(k + "=<edge>")
         if 0 < i < n - 1 and not tokens[i - 1][2].isalnum() and not tokens[i + 1][2].isalnum():
@@ -222,35 +296,114 @@ def token_features(
             f.append("p1|sh=" + tokens[i - 1][2].lower() + "|" + sh)
         if i + 1 < n:
             f.append("n1|sh=" + tokens[i + 1][2].lower() + "|" + sh)
-        ls = text.rfind("\n", 0, s) + 1
-        bol = not text[ls:s].strip()
-        if bol:
-            f.append("bol")
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
-        if not text[e:le].strip():
-            f.append("eol")
-        if ls not in line_upper:
-            letters = [c for c in text[ls:le] if c.isalpha()]
-            line_upper[ls] = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-        if line_upper[ls]:
-            f.append("lineupper")
-        j = s - 1
-        while j >= ls and text[j] in " \t":
-            j -= 1
-        opener = text[j] if j >= ls else "\n"
-        if opener in _VALUE_OPENERS or opener == "\n":
-            fld = field_of(text, s)
-            if fld is not None:
-                words = re.findall(r"[^\W\d_]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", fld.name).lower())
-                f.append("fs=" + str(_field_strength(fld.name)))
-                if words:
-                    f.append("fh=" + words[-1])
-                f.append("fsrc=" + fld.source)
-            else:
-                f.append("fs=none")
+        f += _position_features(text, s, e, line_upper)
         out.append(f)
     return out
+
+
+class FeatureIds:
+    """Vocabulary ids of :func:`token_features` (unknown features left out, same order), with the
+    parts that depend on a word or a token pair alone cached: the tagger's fast path."""
+
+    #: Entries per cache before it is emptied: bounded memory in a long-running process (~20 MB at
+    #: most in all; the ingest workload's texts need ~1,500 entries).
+    max_entries = 1 << 14
+
+    def __init__(self, vocab: dict[str, int], lexicon: frozenset[str]) -> None:
+        self.vocab = vocab
+        self.lexicon = lexicon
+        self._words: dict[str, tuple[tuple[int, ...], tuple[int, ...], str, str]] = {}
+        self._near: dict[tuple[str, str], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._pairs: dict[tuple[str, str, str], tuple[int, ...]] = {}
+        self._gap_ids: dict[tuple[str, str, str], tuple[int, ...]] = {}
+        self._lowseen = vocab.get("lowseen")
+        self._flag = {k: vocab.get(k + "c") for k, _ in _NEAR}
+        self._edge = {k: vocab.get(k + "=<edge>") for k, _ in _NEAR}
+
+    def _ids(self, feats: list[str]) -> tuple[int, ...]:
+        get = self.vocab.get
+        return tuple(k for k in map(get, feats) if k is not None)
+
+    def _cache_put(self, cache: dict[Any, Any], key: Any, value: Any) -> Any:
+        if len(cache) >= self.max_entries:
+            cache.clear()
+        cache[key] = value
+        return value
+
+    def _word(self, w: str) -> tuple[tuple[int, ...], tuple[int, ...], str, str]:
+        """Ids of the word's own features (before/after ``lowseen``), its lower case and shape."""
+        hit = self._words.get(w)
+        if hit is None:
+            pre, post = _word_features(w, self.lexicon)
+            hit = self._cache_put(self._words, w, (self._ids(pre), self._ids(post), w.lower(), _shape(w)))
+        return hit
+
+    def _neighbour(self, k: str, t: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        hit = self._near.get((k, t))
+        if hit is None:
+            before, after = _near_features(k, t)
+            hit = self._cache_put(self._near, (k, t), (self._ids(before), self._ids(after)))
+        return hit
+
+    def _gaps(self, sh: str, prev_gap: str, next_gap: str) -> tuple[int, ...]:
+        """Ids of :func:`_gap_features` for the raw gap texts around a word of shape ``sh``."""
+        key = (sh, prev_gap, next_gap)
+        hit = self._gap_ids.get(key)
+        if hit is None:
+            hit = self._cache_put(self._gap_ids, key, self._ids(_gap_features(_gap(prev_gap), _gap(next_gap), sh)))
+        return hit
+
+    def _pair(self, kind: str, a: str, b: str) -> tuple[int, ...]:
+        """Id (or none) of ``p1|sh``/``n1|sh`` (``a``: the neighbour token, ``b``: the word's shape)
+        or ``enc`` (``a``, ``b``: the symbols before and after the word)."""
+        key = (kind, a, b)
+        hit = self._pairs.get(key)
+        if hit is None:
+            feat = "enc=" + a + b if kind == "enc" else kind + "=" + a.lower() + "|" + b
+            hit = self._cache_put(self._pairs, key, self._ids([feat]))
+        return hit
+
+    def __call__(self, text: str, tokens: list[tuple[int, int, str]], cands: list[int]) -> list[list[int]]:
+        """``[[vocab[f] for f in fs if f in vocab] for fs in token_features(text, tokens, cands, lexicon)]``."""
+        lower_words: set[str] | None = None
+        cand_set = set(cands)
+        n = len(tokens)
+        out: list[list[int]] = []
+        line_upper: dict[int, bool] = {}
+        get = self.vocab.get
+        for i in cands:
+            s, e, w = tokens[i]
+            pre, post, wl, sh = self._word(w)
+            f = list(pre)
+            if self._lowseen is not None and wl in text:  # a lower-case word is a substring of the text
+                if lower_words is None:
+                    lower_words = set(_LOWER_WORD.findall(text))
+                if wl in lower_words:
+                    f.append(self._lowseen)
+            f += post
+            prev_gap = text[tokens[i - 1][1] : s] if i > 0 else "\n"
+            next_gap = text[e : tokens[i + 1][0]] if i + 1 < n else "\n"
+            f += self._gaps(sh, prev_gap, next_gap)
+            for k, d in _NEAR:
+                j = i + d
+                if 0 <= j < n:
+                    before, after = self._neighbour(k, tokens[j][2])
+                    f += before
+                    flag = self._flag[k]
+                    if flag is not None and j in cand_set:
+                        f.append(flag)
+                    f += after
+                elif (edge := self._edge[k]) is not None:
+                    f.append(edge)
+            if 0 < i < n - 1 and not tokens[i - 1][2].isalnum() and not tokens[i + 1][2].isalnum():
+                f += self._pair("enc", tokens[i - 1][2], tokens[i + 1][2])
+            if i > 0:
+                f += self._pair("p1|sh", tokens[i - 1][2], sh)
+            if i + 1 < n:
+                f += self._pair("n1|sh", tokens[i + 1][2], sh)
+            f.extend(k for k in map(get, _position_features(text, s, e, line_upper)) if k is not None)
+            out.append(f)
+        return out
 
 
 class NameTagger:
@@ -269,6 +422,7 @@ class NameTagger:
         self.weights = weights.astype(np.float32)
         self.bias = bias.astype(np.float32)
         self.threshold = threshold
+        self.feature_ids = FeatureIds(vocab, lexicon)
 
     @classmethod
     def load(cls, path: Path | str = DEFAULT_WEIGHTS, threshold: float = 0.5) -> NameTagger:
@@ -277,20 +431,28 @@ class NameTagger:
 
     def scores(self, feats: list[list[str]]) -> np.ndarray:
         """Class probabilities (rows: candidates, columns: :data:`LABELS`)."""
-        vocab = self.vocab
-        idx: list[int] = []
+        get = self.vocab.get
+        return self.scores_ids([[k for k in map(get, fs) if k is not None] for fs in feats])
+
+    def scores_ids(self, ids: list[list[int]]) -> np.ndarray:
+        """:meth:`scores` from feature ids (:class:`FeatureIds`); each row's weights are summed in
+        the order given, so a row's probabilities do not depend on the other rows."""
+        flat: list[int] = []
         starts: list[int] = []
-        for fs in feats:
-            starts.append(len(idx))
-            idx.extend(k for k in (vocab.get(x) for x in fs) if k is not None)
-        if not idx:
-            z = np.tile(self.bias, (len(feats), 1))
+        for row in ids:
+            starts.append(len(flat))
+            flat.extend(row)
+        if not flat:
+            z = np.tile(self.bias, (len(ids), 1))
         else:
-            rows = self.weights[np.asarray(idx, dtype=np.int64)]
-            z = np.add.reduceat(rows, np.asarray(starts, dtype=np.int64), axis=0) + self.bias
-            empty = np.diff(np.asarray([*starts, len(idx)])) == 0
-            if empty.any():
-                z[empty] = self.bias
+            rows = self.weights[np.asarray(flat, dtype=np.int64)]
+            at = np.asarray(starts, dtype=np.int64)
+            full = np.diff(np.append(at, len(flat))) > 0
+            if full.all():
+                z = np.add.reduceat(rows, at, axis=0) + self.bias
+            else:  # rows without a known feature get the bias alone
+                z = np.tile(self.bias, (len(ids), 1))
+                z[full] = np.add.reduceat(rows, at[full], axis=0) + self.bias
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
@@ -303,18 +465,50 @@ class NameTagger:
 
     def tag_tokens(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
         """:meth:`tag`, and ``(start, end, name probability)`` of every candidate token."""
-        tokens = tokenize(text)
-        cands = candidates(tokens, text)
-        if not cands:
-            return [], []
-        probs = self.scores(token_features(text, tokens, cands, self.lexicon))
-        names = probs[:, 1] + probs[:, 2]
-        toks = [(tokens[i][0], tokens[i][1], float(p)) for i, p in zip(cands, names, strict=True)]
-        return list(self._decode(text, tokens, cands, probs)), toks
+        return self.tag_tokens_batch([text])[0]
+
+    def tag_tokens_batch(
+        self, texts: Sequence[str]
+    ) -> list[tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]]:
+        """:meth:`tag_tokens` of each text; the candidates of all texts are scored at once."""
+        prepared: list[tuple[list[tuple[int, int, str]], list[int]]] = []
+        ids: list[list[int]] = []
+        for text in texts:
+            tokens = tokenize(text)
+            cands = candidates(tokens, text)
+            prepared.append((tokens, cands))
+            if cands:
+                ids += self.feature_ids(text, tokens, cands)
+        if not ids:
+            return [([], []) for _ in texts]
+        probs = self.scores_ids(ids)
+        names: list[float] = (probs[:, 1] + probs[:, 2]).tolist()
+        logp: list[list[float]] = np.log(np.maximum(probs, 1e-9)).tolist()
+        out: list[tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]] = []
+        k = 0
+        for text, (tokens, cands) in zip(texts, prepared, strict=True):
+            m = k + len(cands)
+            toks = [(tokens[i][0], tokens[i][1], p) for i, p in zip(cands, names[k:m], strict=True)]
+            out.append((list(self._decode_rows(text, tokens, cands, logp[k:m], names[k:m])) if cands else [], toks))
+            k = m
+        return out
 
     def _decode(
         self, text: str, tokens: list[tuple[int, int, str]], cands: list[int], probs: np.ndarray
     ) -> Iterator[tuple[int, int, float]]:
+        """Names from the class probabilities of the candidates (rows of ``probs``)."""
+        logp = np.log(np.maximum(probs, 1e-9)).tolist()
+        return self._decode_rows(text, tokens, cands, logp, (probs[:, 1] + probs[:, 2]).tolist())
+
+    def _decode_rows(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        cands: list[int],
+        logp: list[list[float]],
+        names: list[float],
+    ) -> Iterator[tuple[int, int, float]]:
+        """:meth:`_decode` from the log probabilities and name probabilities of the candidates."""
         cur: list[tuple[int, float]] = []  # (token index, name probability) of the open span
 
         def close() -> Iterator[tuple[int, int, float]]:
@@ -343,7 +537,6 @@ class NameTagger:
             cur.clear()
 
         # Viterbi over the candidates: I only after B or I, and only across a joiner.
-        logp = np.log(np.maximum(probs, 1e-9))
         n = len(cands)
         joined = [False] * n
         for k in range(1, n):
@@ -351,26 +544,26 @@ class NameTagger:
             joined[k] = (prev == i - 1 or (prev == i - 2 and tokens[i - 1][2] in (".", ",", "/", "^"))) and (
                 _JOIN.fullmatch(text, tokens[prev][1], tokens[i][0]) is not None
             )
-        best = [float(logp[0, 0]), float(logp[0, 1]), -1e18]
+        best = [logp[0][0], logp[0][1], -1e18]
         back: list[tuple[int, int, int]] = [(0, 0, 0)]
         for k in range(1, n):
             o_prev = 0 if best[0] >= max(best[1], best[2]) else (1 if best[1] >= best[2] else 2)
             top = best[o_prev]
             if joined[k]:
                 i_prev = 1 if best[1] >= best[2] else 2
-                i_score = best[i_prev] + float(logp[k, 2])
+                i_score = best[i_prev] + logp[k][2]
             else:
                 i_prev, i_score = 0, -1e18
-            best = [top + float(logp[k, 0]), top + float(logp[k, 1]), i_score]
+            best = [top + logp[k][0], top + logp[k][1], i_score]
             back.append((o_prev, o_prev, i_prev))
-        state = int(np.argmax(best))
+        state = best.index(max(best))  # the first best, as np.argmax
         path = [0] * n
         for k in range(n - 1, -1, -1):
             path[k] = state
             state = back[k][state]
         for k, i in enumerate(cands):
             lab = path[k]
-            p_name = float(probs[k, 1] + probs[k, 2])
+            p_name = names[k]
             if lab != 2:
                 yield from close()
             if lab != 0:
