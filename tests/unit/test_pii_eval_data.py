@@ -15,7 +15,7 @@ from detectors.pii.validators import iban_valid, luhn_valid, us_ssn_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "pii"
-SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 13)))
+SPLITS = ("dev", "heldout", *(f"heldout{i}" for i in range(2, 14)))
 #: sha256 of held-out v3 as frozen before its first evaluation (docs/pii.md).
 HELDOUT3_SHA256 = "3018071718dc0470ad4000ae49598cb34d6430e4ae6fa5f63e66b1c283efe31e"
 #: sha256 of held-out v4 as frozen before its first evaluation (docs/pii.md, session 3).
@@ -36,6 +36,8 @@ HELDOUT10_SHA256 = "bd38ef1178385fb9caae66e7669bfd45f0d66c5ebb238b298a7bdabf4cfe
 HELDOUT11_SHA256 = "e406582e58c75c97cace317853b0fb2e03d16b8c122c5faef2a51d5a4c78b5eb"
 #: sha256 of held-out v12 (fifth third-party author, never run through the detector before freezing; docs/pii.md).
 HELDOUT12_SHA256 = "eb366e4309271579951510bb4a6ff654d939718306e93b7433bbb248b84a4af9"
+#: sha256 of held-out v13 (sixth third-party author, own value factory, never run through the detector; docs/pii.md).
+HELDOUT13_SHA256 = "ce6e079647c4576a8e6363db09f450aadb8bde9326ed04407d644002f8fbfac3"
 
 
 def _load(split: str) -> list[dict]:
@@ -133,10 +135,11 @@ def test_heldout4_has_enough_lookalikes_of_every_kind() -> None:
         ("heldout10", HELDOUT10_SHA256),
         ("heldout11", HELDOUT11_SHA256),
         ("heldout12", HELDOUT12_SHA256),
+        ("heldout13", HELDOUT13_SHA256),
     ],
 )
 def test_generated_heldout_sets_are_frozen_and_reproducible(name: str, sha256: str) -> None:
-    """v5-v12 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
+    """v5-v13 come from data/pii/gen_<name>.py (Faker values, phonenumbers validity); never edited."""
     import hashlib
 
     assert hashlib.sha256((DATA / f"eval_{name}.jsonl").read_bytes()).hexdigest() == sha256
@@ -323,4 +326,44 @@ def test_heldout12_covers_every_type_and_many_lookalike_kinds() -> None:
     expected |= {"aba_routing", "ein", "ptin", "bic", "cidr", "uuid", "version", "git_sha", "tx_hash", "eponym"}
     expected |= {"orcid", "isbn", "container_no", "nip", "city_name", "brand_name", "street_name", "named_place"}
     expected |= {"public_key", "host_fingerprint", "secret_ref", "placeholder_key", "masked_secret", "reddit_user"}
+    assert expected <= set(kinds), expected - set(kinds)
+
+
+def test_heldout13_covers_every_type_and_many_lookalike_kinds() -> None:
+    import ipaddress
+
+    gold: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    templates: dict[str, int] = {}
+    for rec in _load("heldout13"):
+        templates[rec["template"]] = templates.get(rec["template"], 0) + 1
+        for s in rec["spans"]:
+            gold[s["type"]] = gold.get(s["type"], 0) + 1
+            assert "\n" not in s["text"], s  # no gold value crosses a line break
+            if s["type"] == "IP_ADDRESS":
+                ipaddress.ip_address(s["text"])  # raises on anything but a bare address
+            if s["type"] == "PERSON":
+                titles = ("Dr. ", "Dr ", "Mr ", "Mr. ", "Mrs ", "Ms ", "Ms. ", "Prof. ", "Coach ")
+                assert not s["text"].startswith(titles) and not s["text"].endswith("'s"), s  # titles stay outside
+            if s["type"] == "API_KEY":
+                assert not s["text"].startswith(("pk_live_", "Bearer ", "${")), s  # publishable keys/refs are not gold
+        for la in rec["lookalikes"]:
+            kinds[la["kind"]] = kinds.get(la["kind"], 0) + 1
+            if la["kind"] in {"order_luhn", "receipt_luhn", "member_luhn"}:
+                assert luhn_valid(la["text"]), la  # Luhn-valid ids that are not cards
+            if la["kind"] == "card_bad":
+                assert not luhn_valid(la["text"].replace(" ", "")), la
+            if la["kind"] == "iban_bad":
+                assert not iban_valid(la["text"]), la
+            if la["kind"] == "ssn_invalid":
+                assert not us_ssn_valid(la["text"]), la
+    assert set(gold) == set(PII_ENTITY_TYPES)
+    assert min(gold.values()) >= 80, gold
+    assert sum(v for k, v in gold.items() if k != "PERSON") >= 2500 and gold["PERSON"] >= 2000, gold
+    assert len(templates) == 20 and set(templates.values()) == {24}, templates
+    assert sum(kinds.values()) >= 4000 and len(kinds) >= 65, kinds
+    expected = {"order_luhn", "receipt_luhn", "member_luhn", "card_bad", "iban_bad", "ssn_invalid", "uuid", "version"}
+    expected |= {"version4", "git_sha", "image_digest", "snowflake", "ray_id", "tracking", "hs_code", "eori", "cidr"}
+    expected |= {"street_name", "named_place", "city_name", "brand_name", "eponym", "handle", "publishable_key"}
+    expected |= {"secret_ref", "hex_address", "message_id", "date", "timestamp", "time", "mac"}
     assert expected <= set(kinds), expected - set(kinds)
