@@ -8,7 +8,8 @@ GitHub (``ghp_``/``gho_``/``ghu_``/``ghs_``/``ghr_``, ``github_pat_``); Slack (`
 (``hf_``), PyPI (``pypi-``), SendGrid (``SG.``), DigitalOcean (``dop_v1_``), Shopify (``shpat_``...),
 Twilio API key SIDs (``SK`` + 32 hex), Mailgun (``key-`` + 32 hex), Atlassian (``ATATT3``), Postman
 (``PMAK-``), New Relic (``NRAK-``), Linear (``lin_api_``), Grafana (``glsa_``, ``glc_``), Backblaze B2
-application keys (``K00`` + 28), Figma (``figd_``), Slack/Discord incoming-webhook
+application keys (``K00`` + 28), Figma (``figd_``), Telegram bot tokens (``123456789:AA…``),
+Slack/Discord incoming-webhook
 URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
 
 Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
@@ -18,7 +19,8 @@ lower case, upper case, digits and symbols),
 TOTP seeds (base32; the ``secret`` of an ``otpauth://`` URI, or labelled ``totp``/``2fa key``),
 WireGuard ``PresharedKey``/``PrivateKey`` values (not ``PublicKey``), the password column of a delimited
 export (Chrome/Firefox/KeePass CSV: ``name,url,username,password``), and the password of a
-``scheme://user:password@host`` URL, accepted only when it looks random (length,
+``scheme://user:password@host`` URL (an empty user, ``redis://:pw@host``, and unescaped ``# ? @`` in the
+password allowed when it looks like a password), accepted only when it looks random (length,
 letters and digits, Shannon entropy) and is not a placeholder or a reference (``${DB_PASSWORD}``).
 
 >>> rec = ApiKeyRecognizer()
@@ -47,7 +49,7 @@ __all__ = ["ApiKeyRecognizer"]
 
 _L = r"(?<![A-Za-z0-9_\-])"
 _R = r"(?![A-Za-z0-9_\-])"
-_SEPARATOR = r"[_\-.]?"
+_SEPARATOR = r"[_\-. ]?"  # "api_key", "apiKey", "API-Key" and the prose label "API Key:"/"Secret Key:"
 _SECRET_NAME = (
     r"(?:[A-Za-z0-9]+[_\-.])*(?:"
     + "|".join(
@@ -102,6 +104,10 @@ _PLACEHOLDER = re.compile(
     r"(?i)your|example|placeholder|xxxx|redacted|changeme|change_me|dummy|sample|insert|replace|"
     r"here|secret_?key|api_?key|token|\*\*\*|\.\.\.|<|>"
 )
+# A key id or fingerprint under a signing-key name (git's ``user.signingkey=BA47E51341181E90``, GPG short/long
+# key ids and v4 fingerprints): a public identifier of the key, not the secret.
+_SIGNING_KEY_NAME = re.compile(r"(?i)signing[_\-.]?key[\"']?\s*[:=]\s*[\"']?$")
+_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{8}|[0-9a-f]{16}|[0-9a-f]{40})")
 _AKID = re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])")
 _AWS_SECRET_CONTEXT = re.compile(r"(?i)aws|secret")
 _PROVIDER_PREFIX = re.compile(
@@ -144,6 +150,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "grafana_token": ("glsa_", "glc_"),
     "backblaze_key": ("K00",),
     "figma_token": ("figd_",),
+    "telegram_bot_token": (":AA",),
     "otpauth_secret": ("otpauth://",),
     "totp_seed": (),
     "pgpass_password": (),
@@ -304,6 +311,8 @@ class ApiKeyRecognizer(PatternRecognizer):
                 re.compile(_L + r"(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})" + _R), 1.0),
         Pattern("backblaze_key", re.compile(_L + r"K00[A-Za-z0-9]{28}" + _R), 0.9),
         Pattern("figma_token", re.compile(_L + r"figd_[A-Za-z0-9_\-]{40}" + _R), 1.0),
+        # Telegram Bot API token: the bot's numeric id, ":", then 35 characters starting "AA".
+        Pattern("telegram_bot_token", re.compile(r"(?<![\w:-])[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}" + _R), 1.0),
         Pattern("otpauth_secret", _OTPAUTH, 1.0, "value"),
         Pattern("totp_seed", _TOTP_SEED, 0.8, "value"),
         Pattern("pgpass_password", _PGPASS, 0.8, "value"),
@@ -334,7 +343,7 @@ class ApiKeyRecognizer(PatternRecognizer):
                            + _VALUE + r"(?![A-Za-z0-9_\-./+=~])"),
                 0.8, "value"),
         Pattern("url_password",
-                re.compile(r"://[^\s:/@\"']+:(?P<value>[^\s:/@\"']{6,128})@[\w.\-\[]"),
+                re.compile(r"://[^\s:/@\"']*:(?P<value>[^\s/\"'<>]{6,128})@[\w.\-\[]"),
                 0.8, "value"),
     )  # fmt: skip
 
@@ -401,6 +410,12 @@ class ApiKeyRecognizer(PatternRecognizer):
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         value = text[start:end]
         name = pattern.name
+        if (
+            name.startswith("assignment")
+            and _KEY_ID.fullmatch(value)
+            and _SIGNING_KEY_NAME.search(text, max(0, start - 40), start)
+        ):
+            return None  # "user.signingkey=BA47E51341181E90": a GPG key id, public
         if name in ("assignment", "authorization_header"):
             if not _looks_random(value):
                 return None
@@ -430,6 +445,10 @@ class ApiKeyRecognizer(PatternRecognizer):
         if name == "webhook_url":
             return pattern.score, "incoming-webhook URL (the URL is the credential)"
         if name == "url_password":
+            if value[0] == ":" or ("@" in value and not _looks_like_password(value)):
+                return None  # "://host::x@y"; a value glued across two "@" must look like a password
+            if start > 3 and text[start - 3 : start - 1] == "//" and not _looks_like_password(value):
+                return None  # no user name ("redis://:pw@host"): the value must look like a password
             if _PLACEHOLDER.search(value) or value.lower() in ("password", "passwd", "secret", "pass"):
                 return None
             return pattern.score, "password of a user:password@host URL"

@@ -38,6 +38,13 @@ _FILE_EXTENSIONS = frozenset(
     ]
 )  # fmt: skip
 _URL_USERINFO = re.compile(r"://[^\s/?#@\"'<>]*$")  # "https://" + user part, right before the local part
+# ... or the password of "scheme://user:password@host", which may hold "#", "?" or "@" when pasted
+# unescaped (https://ana:k4C0#Qx@bitbucket.org: "Qx@bitbucket.org" is no mailbox).
+_URL_PASSWORD = re.compile(r"://[^\s/@\"'<>]*:[^\s/\"'<>]*$")
+# A SIP/SIPS URI whose user part is a telephone number (RFC 3261 19.1.1, "sip:+15551234567@host"):
+# the number is a phone, the URI no mailbox.
+_SIP_PHONE_USER = re.compile(r"(?i)(?<![\w.+-])sips?:$")
+_TELEPHONE_USER = re.compile(r"\+?[0-9][0-9().-]*")
 _ASSET_SCALE = re.compile(r"@\d+(?:\.\d+)?x\.", re.IGNORECASE)
 # Identifier fields whose values look like addresses: Message-ID/In-Reply-To/References/Content-ID
 # headers, postfix ``message-id=<…>``, iCal/vCard ``UID:``. The value (optionally in ``<…>``,
@@ -64,7 +71,13 @@ class EmailRecognizer(PatternRecognizer):
         if tld in _FILE_EXTENSIONS or _ASSET_SCALE.search(value):
             return None
         # URL userinfo (https://TOKEN@github.com, ftp://user@host): credentials, not a mailbox.
-        if _URL_USERINFO.search(text, max(0, start - 300), start):
+        if _URL_USERINFO.search(text, max(0, start - 300), start) or _URL_PASSWORD.search(
+            text, max(0, start - 300), start
+        ):
+            return None
+        if _SIP_PHONE_USER.search(text, max(0, start - 5), start) and _TELEPHONE_USER.fullmatch(
+            value, 0, value.index("@")
+        ):
             return None
         if self._identifier_field(text, start):
             return None

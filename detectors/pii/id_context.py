@@ -148,7 +148,7 @@ PHONE_WORDS: frozenset[str] = frozenset(
         "arayın", "telefonu", "telefonszám", "téléphonez", "llámenos", "chiamate", "contatto", "kontakt", "tél",
         "numéro", "gsm", "mobiltelefon", "telefoon", "festnetz", "cellulare", "komórka", "komórkowy",
         "msisdn", "rückruf", "rückrufnummer", "hp", "ponsel", "telepon", "telefonum", "telefonunuz",
-        "telefonumu", "cep",
+        "telefonumu", "cep", "llámame", "llamame", "llámeme", "llameme", "llamadme", "chiamami", "chiamatemi",
     ]
 )  # fmt: skip
 # Phone words too common in other senses to raise a score by being near a number ("this text",

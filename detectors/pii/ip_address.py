@@ -5,7 +5,9 @@ Version numbers are the classic IPv4 look-alike. A dotted quad is rejected when 
 it, after a product token (``Chrome/120.0.0.1``) or another version (``from 2.1.0 to 3.4.1.22``), when it is part of
 a longer dotted sequence or glued to a word (``v1.2.3.4``), when an octet has a leading zero, and
 when every octet is a single digit (``1.2.3.4``) unless a network word is near ("ping", "dns",
-"host", a ``:port`` suffix, ...). Network prefixes with a ``/len`` suffix are not addresses.
+"host", a ``:port`` suffix, ...). Network prefixes with a ``/len`` suffix are not addresses. A quad right
+after ``host:`` (``--add-host=db.internal:10.0.0.5``, ``addr:10.0.0.5``) is an address; after an image name
+(``redis:7.2.4.1``) it is a tag. An unbracketed IPv6 ``address:port`` ends before the port.
 
 >>> rec = IpAddressRecognizer()
 >>> [(d.span.start, d.span.end) for d in rec.analyze("ssh root@203.0.113.9 -p 22")]
@@ -31,11 +33,23 @@ from detectors.pii.validators import ipv4_valid, ipv6_valid
 
 __all__ = ["IpAddressRecognizer"]
 
-_IPV4 = re.compile(r"[0-9](?<![\w.:-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w|/[0-9])", re.A)
+_IPV4 = re.compile(r"[0-9](?<![\w.-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w|/[0-9])", re.A)
+# A colon right before a dotted quad: "host:ip" (``--add-host=db.internal:10.0.0.5``, ``addr:10.0.0.5``)
+# is an address; after an IPv6 prefix (``::ffff:``, ``64:ff9b::``) or a number (``12:10.1.1.1``) it is not.
+_COLON_OWNER = re.compile(r"(?:^|[^\w.-])([\w.-]*):$")  # the token before the colon
+_HEXISH = re.compile(r"[0-9A-Fa-f:]*")
+_HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*")  # db.internal, cache.local, lb1.example.org
+_ADDRESS_KEYS = frozenset(
+    ["ip", "ipv4", "addr", "address", "host", "hostname", "server", "dns", "nameserver", "gateway", "peer", "src",
+     "dst", "source", "destination", "remote", "client", "upstream", "proxy", "bind", "listen", "inet"]
+)  # fmt: skip
 # A colon right after the address is punctuation when no word or colon follows it ("64 bytes from
-# 2001:db8::7: icmp_seq=1", "peer fe80::1: down").
+# 2001:db8::7: icmp_seq=1", "peer fe80::1: down"). An unbracketed ``address:port`` (HAProxy, fail2ban:
+# ``2400:cb00:395c::92e6:dc82:12459``) ends the address before a port that no hextet can be: five
+# digits, or a ninth group after eight. (``fe80::1:443`` stays one address: it is a valid one.)
 _IPV6 = re.compile(
-    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]+(?:\.\d+){0,3})?(?<![0-9A-Fa-f]:)(?![\w]|:[\w:]|/\d)"
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}(?:\.\d+){0,3})?(?<![0-9A-Fa-f]:)"
+    r"(?![\w]|:(?![0-9]{2,5}(?![\w:.]))[\w:]|/\d)"
 )
 _QUICK_V6 = re.compile(r":[0-9A-Fa-f]{0,4}:")
 
@@ -97,6 +111,19 @@ class IpAddressRecognizer(PatternRecognizer):
         near = text[max(0, start - 40) : start].lower()
         if ("version" in near or " to " in near) and _VERSION_KEY.search(near):
             return None
+        host_colon = start > 0 and text[start - 1] == ":"
+        if host_colon:
+            owner = _COLON_OWNER.search(text, max(0, start - 64), start)
+            if owner is None or _HEXISH.fullmatch(owner.group(1)) is not None:
+                return None  # "::ffff:10.0.0.1" (the IPv6 pattern's), "12:10.1.1.1"
+            if (
+                text[owner.start(1) - 1 : owner.start(1)] in ("/", "@")
+                or "image" in text[max(0, start - 60) : start].lower()
+            ):
+                return None  # an image reference "ghcr.io/acme/api:1.40.69.219": a tag
+            name = owner.group(1)
+            if not (_HOST_NAME.fullmatch(name) or re.split(r"[_.-]", name.lower())[-1] in _ADDRESS_KEYS):
+                return None  # "redis:7.2.4.1", "node:18.19.1.0": an image tag; a host name or address key is needed
         port_or_url = text[end : end + 1] == ":" or text[max(0, start - 3) : start] == "://"
         if port_or_url:
             return 0.95, "valid IPv4 address followed by a port or inside a URL"
@@ -104,6 +131,8 @@ class IpAddressRecognizer(PatternRecognizer):
         kind = field_kind(field.name, IP_WORDS) if field is not None else None
         if kind is not None and kind[0] == "version":
             return None  # "tag: 13.27.49.237" under "image:", "appVersion", a "build" column
+        if host_colon:
+            return 0.95, "valid IPv4 address after a host name and a colon (host:address)"
         if kind is not None and kind[0] == "entity":
             return 0.95, f"valid IPv4 address in the field {field.name!r}"  # type: ignore[union-attr]
         # 1.2.3.4 is far more often a version than an address: require a network word.

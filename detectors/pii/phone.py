@@ -88,6 +88,8 @@ _RUN = re.compile(
 _GROUPS = re.compile(r"\(\+?([0-9]+)\)|([0-9]+)", re.ASCII)
 _DATE_SHAPES = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (1, 2, 4), (2, 1, 4), (1, 1, 4)})
 # The run continues an IBAN-shaped token ("RO47 TIDX 0144 3547 ..."): country, check digits, groups of 4.
+# A UUID whose first groups are all digits ("Call-ID: 55459611-9689-4aeb-8474-da3740642a36"): an id.
+_UUID_AT = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])")
 _IBAN_HEAD = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4})+ $")
 
 # key=value pairs (query strings, logs) are skipped by _RUN (a "=" before the run); a value under a
@@ -200,6 +202,8 @@ class PhoneRecognizer(Recognizer):
             if verdict is not None:
                 if _IBAN_HEAD.search(text, max(0, start - 40), start):
                     return None  # the account digits of an (invalid) printed IBAN
+                if text[start + 8 : start + 9] == "-" and _UUID_AT.match(text, start) is not None:
+                    return None
                 end = start + self._prefix_length(run, groups[:n])
                 score, pattern, reason = verdict
                 if not (pattern == "international" and plus) and any_label(text, start, PHONE_WORDS) is not None:
