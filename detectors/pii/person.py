@@ -296,6 +296,44 @@ _COMPANY_AFTER = re.compile(
     r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\b|Ltd\b|Limited|GmbH|Corp\b|Corporation|Co\.|AG\b|S\.A\.|SA\b|B\.V\.|BV\b|"
     r"N\.V\.|plc\b|PLC\b|LLP\b|Pty\b|S\.p\.A\.|S\.r\.l\.|SAS\b|SARL\b|Oy\b|AB\b|A/S|KG\b|e\.V\.)"
 )
+# Head nouns of places and institutions named after people ("Roosevelt High School", "Grant
+# Avenue", "Max Planck Society"), legal forms of companies, and "City, ST 12345" addresses: the
+# whole phrase names a place or an organisation, not a person (session 8). _PLACE_ORG_HEADS are
+# no common surnames (none among the census surnames' top 5,000) and end a non-person span;
+# _SURNAME_HEADS are also frequent surnames ("Mary Hall", "Jisoo Park", "Wade Church") and count
+# only right after the span ("Lincoln" + " Way"), or after "the"/"at" or a house number ("at the
+# Lincoln Branch", "12 Jackson Way").
+_PLACE_ORG_HEADS = frozenset(
+    ["School", "Schools", "Academy", "University", "Universität", "Université", "Universidad", "College",
+     "Institute", "Institut", "Instituto", "Society", "Foundation", "Association", "Hospital", "Clinic",
+     "Airport", "Stadium", "Arena", "Museum", "Library", "Cathedral", "Avenue", "Ave", "Road", "Rd",
+     "Boulevard", "Blvd", "Drive", "Parkway", "Highway", "Primary", "Elementary", "Electronics", "Centre",
+     "Center", "Theatre", "Theater", "Memorial", "Gardens", "Co", "Ltda", "Inc", "Ltd", "LLC", "GmbH",
+     "Corp", "Plc", "PLC", "LLP", "Pty", "SpA", "Srl", "SARL", "Oy", "Motors", "Industries",
+     "Technologies", "Airlines", "Airways", "Railway", "Pharmaceuticals", "Holdings", "Bancorp", "Garden",
+     "Dome", "Bulletin", "Gazette", "Herald", "Journal", "Newsletter", "Magazine", "Tribune", "Chronicle",
+     "Times", "Opera", "Cinema", "Pavilion", "Auditorium", "Hotel", "Resort", "Restaurant", "Cafe", "Pharmacy",
+     "Terminal", "Zoo", "Aquarium", "Gallery", "Festival", "Prize", "Award", "Trophy", "Ministry", "Committee",
+     "Club", "Union", "Federation", "League", "Orchestra", "Choir", "Brewery", "Winery", "Laboratory",
+     "Observatory", "Palace", "Abbey", "Basilica", "Mosque", "Synagogue"]
+)  # fmt: skip
+# Street words written as a suffix of one compound ("Van Goghstraat", "Goethestraße", "Storgatan").
+_STREET_SUFFIX = ("straat", "straße", "strasse", "gasse", "laan", "plein", "gracht", "gatan", "vägen", "gade")
+_SURNAME_HEADS = frozenset(
+    ["Street", "St", "Way", "Lane", "Park", "Hall", "Branch", "Church", "Square", "Bridge", "Station", "Chapel",
+     "Plaza", "Place", "Court", "Tower", "Temple", "Castle", "Grove", "Field", "House", "Bank", "Lake"]
+)  # fmt: skip
+_HEAD_AFTER = re.compile(r"[ \t]+(?:High[ \t]+School\b|([^\W\d_]+)\b)")
+# "at the", "the"; a house number ("12 Jackson Way"; one blank, no date or table cell before it)
+_THE_BEFORE = re.compile(r"(?:\b[Tt]he[ \t]+|\bat[ \t]+|(?<![\w/.:\-])\d{1,5}[A-Za-z]? )$")
+_CITY_STATE_AFTER = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}\b")
+# Street and vessel prefixes: "Via Dante", "Rua Augusta", "Corso Vittorio Emanuele", "MV Alexandra",
+# "CMA CGM ALEXANDRA" (a ship named after a person is no person).
+_PREFIXES = frozenset(
+    ["Via", "Viale", "Rua", "Calle", "Corso", "Avenida", "Rue", "Piazza", "Praça", "Largo", "Plaza", "Paseo",
+     "MV", "MSC", "CMA", "CGM", "HMS", "USS", "RMS"]
+)  # fmt: skip
+_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]+)\.?[ \t]+$")
 # First words of two-word places after "from" ("Request from New York").
 _PLACE_HEADS = frozenset(["New", "San", "Santa", "Los", "Las", "Saint", "St", "Hong", "North", "South", "East", "West"])
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n\d,:;.!?]{0,40},[ \t]*\n[ \t]*(?=[^\W\d_a-z])")
@@ -903,6 +941,7 @@ class PersonRecognizer:
             for c in cands
             if _COMPANY_AFTER.match(text, c[1]) is None  # "Acme Logistics LLC"
             and text[c[0] : c[1]].rsplit(None, 1)[-1] not in _ROLE_HEADS  # "Charge Nurse"
+            and not _place_or_org(text, c[0], c[1])  # "Roosevelt High School", "Lincoln Way"
         ]
         cands.sort(key=lambda c: (c[0], -c[1]))
         merged: list[list[Any]] = []
@@ -918,6 +957,38 @@ class PersonRecognizer:
             Detection(PiiSpan("PERSON", s, e, round(sc, 4), self.name), rule, f"PERSON: {why}")
             for s, e, sc, rule, why in merged
         ]
+
+
+def _place_or_org(text: str, start: int, end: int) -> bool:
+    """The span is (part of) the name of a place, an organisation or a vessel: it ends in a place or
+    institution head word ("Jefferson Library", "Han River Electronics Co") or a street compound
+    ("Van Goghstraat"), one follows it ("Lincoln" + " Way", "Roosevelt" + " High School"), a
+    surname-like head ends it after "the"/"at" or a house number ("at the Carnegie Branch", "12 Jackson
+    Way"), a street or vessel prefix starts or precedes it ("Rua Augusta", "MV Alexandra"), or
+    "ST 12345" follows ("Eugene, OR 97401"). "Dr. Grant at the University" keeps its person: a head
+    word must touch the span."""
+    words = text[start:end].split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".,")
+    if (last in _PLACE_ORG_HEADS and len(words) > 1) or last.endswith(_STREET_SUFFIX):
+        return True
+    m = _HEAD_AFTER.match(text, end)
+    if m is not None and (
+        m.group(1) is None
+        or m.group(1) in _PLACE_ORG_HEADS
+        or m.group(1) in _SURNAME_HEADS
+        or m.group(1).endswith(_STREET_SUFFIX)  # "Pieter Cornelisz" + " Hooftstraat"
+    ):
+        return True
+    if len(words) > 1 and last in _SURNAME_HEADS and _THE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if words[0].rstrip(".") in _PREFIXES and len(words) > 1:
+        return True
+    p = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
+    if p is not None and p.group(1) in _PREFIXES:
+        return True
+    return _CITY_STATE_AFTER.match(text, end) is not None
 
 
 def _name_field(name: str) -> int:
