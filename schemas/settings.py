@@ -148,6 +148,12 @@ class Settings(BaseSettings):
         description="Testing only: the first record of this input partition after offset 0 is dropped "
         "unacknowledged, as a stream queue cleared on resume drops it. Unset in production.",
     )
+    fault_undelivered_rereads: bool = Field(
+        False,
+        description="Testing only: the gap guard's re-reads of a held commit deliver nothing (the shape seen in "
+        "fresh-clone CI), so only its last resort, commit_hold_restart_seconds, can repair the hold. Unset in "
+        "production.",
+    )
     sink_mode: Literal["direct", "topic"] = Field(
         "direct",
         description="direct: the worker writes the store itself. topic: it publishes finished rows to "
@@ -227,6 +233,12 @@ class Settings(BaseSettings):
         True,
         description="Hold Faust's commit at input records never processed and re-read them (streams/gap_guard.py). "
         "Turning it off brings back a measured loss after a restart (docs/reliability.md).",
+    )
+    commit_hold_restart_seconds: float = Field(
+        120.0,
+        ge=0,
+        description="A commit the gap guard still holds this long after its first re-read restarts the process "
+        "in place (same pid; at most 3 times), which reads the partition again from the commit. 0: never.",
     )
     fetch_stall_seconds: float = Field(
         30.0,

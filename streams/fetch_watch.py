@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from streams.gap_guard import reread_from
+from streams.gap_guard import in_consumer_thread, reread_from
 
 log = logging.getLogger(__name__)
 
@@ -232,10 +232,9 @@ class FetchWatch:
         consumer._buffered_partitions.discard(tp)
         consumer._paused_partitions.discard(tp)
         consumer._get_active_partitions().add(tp)
-        aio = consumer._thread._ensure_consumer()
         if fetch.aiokafka_paused:
-            aio.resume(tp)
-        reread_from(consumer, tp, fetch.progress)
+            await in_consumer_thread(consumer, lambda aio: aio.resume(tp))
+        await reread_from(consumer, tp, fetch.progress)
 
     def health(self) -> Mapping[str, Any]:
         """``/health`` fields: stalls repaired since start and the last one's state."""

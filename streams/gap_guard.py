@@ -28,6 +28,7 @@ each true gap (e.g. a transactional producer's marker) costs its partition one r
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -38,7 +39,7 @@ from faust.types import TP
 
 log = logging.getLogger(__name__)
 
-__all__ = ["GapGuard", "register_gap_guard"]
+__all__ = ["GapGuard", "describe_partition", "in_consumer_thread", "register_gap_guard", "reread_from"]
 
 AddGap = Callable[[Any, int, int], Awaitable[None]]
 
@@ -55,18 +56,31 @@ class GapGuard:
     topics: set[str]
     metrics: Any = None
     verified: set[tuple[Any, int, int]] = field(default_factory=set)  # gaps seen twice: really absent
-    held: set[tuple[Any, int]] = field(default_factory=set)  # (tp, committed) commits held, reported once
+    held: set[tuple[Any, int]] = field(default_factory=set)  # (tp, committed) holds reported, until the commit moves
     rereads_due: set[tuple[Any, int]] = field(default_factory=set)  # (tp, committed) to read again next tick
     gaps: int = 0
     rereads: int = 0
-    #: A hold that outlives a re-read by this many seconds is read again (doubling up to 8x): the
-    #: re-read records can be dropped as already read when records fetched before the seek are
+    #: A commit still at a re-read offset this many seconds later is read again (doubling up to 8x):
+    #: the re-read records can be dropped as already read when records fetched before the seek are
     #: still queued (seen once in a fresh-clone CI run: the survivor waited 300 s after one re-read).
+    #: "Still held" is judged by the commit itself, not by the acks: in a later fresh-clone run the
+    #: acks stopped showing a missing head while the commit stayed put, and the retry never fired.
     retry_seconds: float = 5.0
+    #: A re-read seek the consumer thread has not run within this long is logged at ERROR (the
+    #: thread that fetches every record is then stuck) and retried like an undelivered re-read.
+    consumer_thread_timeout_s: float = 10.0
+    unresponsive: int = 0
+    #: The crash-only remedy: a hold that outlives its first re-read by ``stuck_after_s`` (> 0) is
+    #: handed to ``on_stuck`` (the worker restarts in place, reading the partition again from the
+    #: commit) once. A fresh-clone CI run saw a hold outlive every re-read for 5 minutes.
+    stuck_after_s: float = 0.0
+    on_stuck: Callable[[str], None] | None = None
+    _held_since: dict[tuple[Any, int], float] = field(default_factory=dict)
     clock: Callable[[], float] = time.monotonic
     _last_reread: dict[tuple[Any, int], tuple[float, float]] = field(default_factory=dict)  # -> (at, wait)
     fault_partition: int | None = None
     _fault_paused: Any = None
+    fault_undelivered_rereads: bool = False  # tests only: re-reads do nothing, as in a fresh-clone CI run
 
     def install(self) -> None:
         """Wrap the consumer's ``_add_gap`` and ``_new_offset`` (Faust's commit bookkeeping)."""
@@ -74,11 +88,12 @@ class GapGuard:
         new_offset: Callable[[Any], int | None] = self.consumer._new_offset
 
         async def add_gap_once_verified(tp: Any, offset_from: int, offset_to: int) -> None:
-            await add_gap(tp, offset_from, offset_to)
+            # Decided before Faust records anything: its ``_add_gap`` yields to the loop after
+            # adding the interval, and a commit running then would count the gap as acknowledged
+            # (until session 9 the guard removed the interval only afterwards).
             if self.on_gap(tp, offset_from, offset_to):
-                gaps = self.consumer._gap.get(tp)
-                if gaps is not None:
-                    gaps.chop(offset_from, offset_to)  # the skipped records stay unacknowledged
+                return  # the skipped records stay unacknowledged: the commit waits at the first one
+            await add_gap(tp, offset_from, offset_to)
 
         def new_offset_after_head(tp: Any) -> int | None:
             head = self.head_missing(tp)
@@ -158,34 +173,56 @@ class GapGuard:
     async def tick(self) -> None:
         """Re-read the partitions whose commit is held; run the fault injection, if configured (tests)."""
         if self.fault_partition is not None or self._fault_paused is not None:
-            self._inject_fault()
-        self.reread_held()
+            await self._inject_fault()
+        await self.reread_held()
 
-    def reread_held(self) -> list[tuple[Any, int]]:
-        """Fetch every partition whose commit was newly held again from its committed offset.
+    def still_held(self, tp: Any, offset: int) -> bool:
+        """The commit of ``tp`` has not moved past ``offset`` and ``tp`` is still assigned here."""
+        committed = self.consumer._committed_offset.get(tp)
+        return committed is not None and committed <= offset and tp in self.consumer.assignment()
 
-        A partition that moved on meanwhile (the record turned up after all) is left alone.
-        Returns the (partition, offset) pairs read again.
+    async def reread_held(self) -> list[tuple[Any, int]]:
+        """Fetch every partition whose commit was newly held, or still is after a re-read, again.
+
+        A partition whose record turned up meanwhile (no longer a missing head) is left alone; a
+        re-read one is read again while its commit stays at the re-read offset, after the retry
+        wait, whatever the acks say. Returns the (partition, offset) pairs read again.
         """
         done: list[tuple[Any, int]] = []
         now = self.clock()
         due, self.rereads_due = self.rereads_due, set()
+        due = {key for key in due if self._head_still_missing(*key)}
         for key, (at, wait) in list(self._last_reread.items()):
-            head = self.head_missing(key[0])
-            if head is None or head[0] != key[1]:
-                del self._last_reread[key]  # the commit moved on: the re-read worked
+            if not self.still_held(*key):
+                del self._last_reread[key]  # the commit moved on (or the partition went): the re-read worked
+                self._held_since.pop(key, None)
+            elif self._stuck(key, now):
+                return done
             elif now - at >= wait:
-                due.add(key)  # still held after the re-read: read again
+                due.add(key)
+        self.held = {key for key in self.held if key in due or key in self._last_reread or self.still_held(*key)}
         for tp, committed in sorted(due, key=lambda item: (item[0].topic, item[0].partition)):
-            head = self.head_missing(tp)
-            if head is None or head[0] != committed or tp not in self.consumer.assignment():
-                continue
-            reread_from(self.consumer, tp, committed)
+            previous = self._last_reread.get((tp, committed))
+            if previous is not None:
+                log.warning("commit still held after a re-read: %s", describe_partition(self.consumer, tp))
+            try:
+                if not self.fault_undelivered_rereads:
+                    await asyncio.wait_for(reread_from(self.consumer, tp, committed), self.consumer_thread_timeout_s)
+            except TimeoutError:
+                self.unresponsive += 1
+                log.error(
+                    "the consumer thread did not run the re-read seek of %s[%d] within %.0f s: it is not serving "
+                    "requests (no record can arrive); %s",
+                    tp.topic,
+                    tp.partition,
+                    self.consumer_thread_timeout_s,
+                    describe_partition(self.consumer, tp),
+                )
             self.rereads += 1
             done.append((tp, committed))
-            previous = self._last_reread.get((tp, committed))
             wait = self.retry_seconds if previous is None else min(2 * previous[1], 8 * self.retry_seconds)
             self._last_reread[(tp, committed)] = (now, wait)
+            self._held_since.setdefault((tp, committed), now)
             log.warning(
                 "re-reading %s[%d] from offset %d (held commit%s)",
                 tp.topic,
@@ -195,7 +232,24 @@ class GapGuard:
             )
         return done
 
-    def _inject_fault(self) -> None:
+    def _stuck(self, key: tuple[Any, int], now: float) -> bool:
+        """Hand a hold older than ``stuck_after_s`` to ``on_stuck`` (once); True when it was handed over."""
+        since = self._held_since.get(key)
+        if self.on_stuck is None or self.stuck_after_s <= 0 or since is None or now - since < self.stuck_after_s:
+            return False
+        tp, committed = key
+        on_stuck, self.on_stuck = self.on_stuck, None
+        on_stuck(
+            f"the commit of {tp.topic}[{tp.partition}] is still held at {committed} {now - since:.0f} s after its "
+            f"first re-read ({describe_partition(self.consumer, tp)})"
+        )
+        return True
+
+    def _head_still_missing(self, tp: Any, committed: int) -> bool:
+        head = self.head_missing(tp)
+        return head is not None and head[0] == committed and tp in self.consumer.assignment()
+
+    async def _inject_fault(self) -> None:
         """Tests only: pause the partition while caught up, then skip the first record that arrives."""
         consumer = self.consumer
         aio = consumer._thread._ensure_consumer()
@@ -221,21 +275,40 @@ class GapGuard:
         if state is None or state.highwater is None or state.highwater <= state.position + 1:
             return
         skipped = state.position
-        consumer._thread.seek(tp, skipped + 1)
+        await seek_in_consumer_thread(consumer, tp, skipped + 1)
         consumer._get_active_partitions().add(tp)
         self._fault_paused = None
         log.warning("fault injection: record %d of %s[%d] skipped on the client side", skipped, tp.topic, tp.partition)
 
     def health(self) -> dict[str, Any]:
         """``/health`` fields: gaps held since start, and partitions read again for them."""
-        return {"offset_gaps": self.gaps, "offset_gap_rereads": self.rereads}
+        return {
+            "offset_gaps": self.gaps,
+            "offset_gap_rereads": self.rereads,
+            "consumer_thread_unresponsive": self.unresponsive,
+        }
 
 
 def register_gap_guard(
-    app: Any, topics: Iterable[str], metrics: Any = None, every_s: float = 1.0, fault_partition: int | None = None
+    app: Any,
+    topics: Iterable[str],
+    metrics: Any = None,
+    every_s: float = 1.0,
+    fault_partition: int | None = None,
+    on_stuck: Callable[[str], None] | None = None,
+    stuck_after_s: float = 0.0,
+    fault_undelivered_rereads: bool = False,
 ) -> GapGuard:
     """Install a :class:`GapGuard` on ``app``'s consumer (when it starts); its tick runs fault injection."""
-    guard = GapGuard(consumer=None, topics=set(topics), metrics=metrics, fault_partition=fault_partition)
+    guard = GapGuard(
+        consumer=None,
+        topics=set(topics),
+        metrics=metrics,
+        fault_partition=fault_partition,
+        on_stuck=on_stuck,
+        stuck_after_s=stuck_after_s,
+        fault_undelivered_rereads=fault_undelivered_rereads,
+    )
 
     @app.task
     async def install_gap_guard() -> None:
@@ -254,12 +327,59 @@ def register_gap_guard(
     return guard
 
 
-def reread_from(consumer: Any, tp: Any, offset: int) -> None:
+async def in_consumer_thread(consumer: Any, call: Callable[[Any], object]) -> None:
+    """Run ``call(aiokafka_consumer)`` on the consumer thread's event loop (as Faust's ``seek_wait`` does).
+
+    aiokafka is not thread-safe: its ``seek`` and ``resume`` wake the fetcher by resolving a future
+    of the consumer thread's loop, which, done from the worker's loop, does not wake that loop up.
+    """
+    thread = consumer._thread
+    aio = thread._ensure_consumer()
+
+    async def run() -> None:
+        call(aio)
+
+    await thread.call_thread(run)
+
+
+async def seek_in_consumer_thread(consumer: Any, tp: Any, offset: int) -> None:
+    """aiokafka's ``seek(tp, offset)`` on the consumer thread (see :func:`in_consumer_thread`)."""
+    await in_consumer_thread(consumer, lambda aio: aio.seek(tp, offset))
+
+
+async def reread_from(consumer: Any, tp: Any, offset: int) -> None:
     """Fetch ``tp`` again from ``offset`` with Faust's read offset just before it.
 
     Faust's own ``seek`` records ``offset`` itself as already read, which would hide an absent
     record at ``offset`` (the next one would follow without a gap); with ``offset - 1`` an absent
     record is reported as a gap again (and then accepted) and a present one is delivered.
     """
-    consumer._thread.seek(tp, offset)
+    await seek_in_consumer_thread(consumer, tp, offset)
     consumer._read_offset[tp] = offset - 1 if offset > 0 else None
+
+
+def describe_partition(consumer: Any, tp: Any) -> str:
+    """One line of the consumer's whole bookkeeping for ``tp`` (Faust + aiokafka), for held-commit logs."""
+    acked = sorted(consumer._acked.get(tp) or ())
+    gaps = consumer._gap.get(tp)
+    parts = [
+        f"{tp.topic}[{tp.partition}] committed {consumer._committed_offset.get(tp)}",
+        f"read offset {consumer._read_offset.get(tp)}",
+        f"acked {len(acked)}" + (f" ({acked[0]}..{acked[-1]})" if acked else ""),
+        f"gaps {sorted((i.begin, i.end) for i in gaps) if gaps else []}",
+        f"unacked messages {len(getattr(consumer, '_unacked_messages', ()))}",
+    ]
+    try:
+        aio = consumer._thread._ensure_consumer()
+        assignment = aio._fetcher._subscriptions.subscription.assignment
+        state = assignment.state_value(tp) if assignment is not None else None
+        if state is not None:
+            position = state.position if state.has_valid_position else None
+            parts.append(f"position {position}, high watermark {state.highwater}, aiokafka paused {state.paused}")
+        parts.append(
+            f"faust active {tp in (consumer._active_partitions or ())}, "
+            f"paused {tp in consumer._paused_partitions}, buffered {tp in consumer._buffered_partitions}"
+        )
+    except Exception as exc:  # a stand-in consumer, or not started: the Faust part is the useful one
+        parts.append(f"fetch state not available ({type(exc).__name__})")
+    return ", ".join(parts)

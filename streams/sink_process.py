@@ -231,7 +231,7 @@ def build_sink(settings: Settings) -> SinkRuntime:
     from streams.app import create_app
     from streams.broker_watch import register_broker_watch
     from streams.web import register_web
-    from streams.worker import restart_in_place
+    from streams.worker import restart_for_held_commit, restart_in_place
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = open_store(settings.resolved_clickhouse_url(), settings.clickhouse_database, settings.fault_store_file)
@@ -254,7 +254,13 @@ def build_sink(settings: Settings) -> SinkRuntime:
     _register_sink_agent(runtime, rows_topic)
     runtime.fetch_watch = register_fetch_watch(app, [rows_topic_name(settings)], metrics, settings.fetch_stall_seconds)
     if settings.commit_guard:
-        runtime.gap_guard = register_gap_guard(app, [rows_topic_name(settings)], metrics)
+        runtime.gap_guard = register_gap_guard(
+            app,
+            [rows_topic_name(settings)],
+            metrics,
+            on_stuck=lambda message: restart_for_held_commit(runtime, message),
+            stuck_after_s=settings.commit_hold_restart_seconds,
+        )
     register_web(app, metrics, executor, runtime.health)
     register_broker_watch(app, settings, on_reset=lambda message: restart_in_place(runtime, message))
     return runtime

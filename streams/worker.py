@@ -52,6 +52,7 @@ __all__ = [
     "FaustDeadLetterPublisher",
     "WorkerRuntime",
     "build_worker",
+    "restart_for_held_commit",
     "restart_in_place",
     "run_file_path",
     "run_worker",
@@ -321,7 +322,13 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
     )
     if settings.commit_guard:
         runtime.gap_guard = register_gap_guard(
-            app, [settings.topic_events], metrics, fault_partition=settings.fault_skipped_record_partition
+            app,
+            [settings.topic_events],
+            metrics,
+            fault_partition=settings.fault_skipped_record_partition,
+            on_stuck=lambda message: restart_for_held_commit(runtime, message),
+            stuck_after_s=settings.commit_hold_restart_seconds,
+            fault_undelivered_rereads=settings.fault_undelivered_rereads,
         )
     if console_every_s > 0:
         _register_console(runtime, console_every_s)
@@ -334,6 +341,7 @@ def restart_in_place(runtime: WorkerRuntime | SinkRuntime, message: str) -> None
     Called by the broker watch after the broker lost its state. Nothing is committed first (the
     watch already refuses commits): the new process finds no committed offsets and reads the
     re-created topics from the earliest offset; the idempotent sink skips rows already stored.
+    Also the gap guard's last resort for a commit held too long (:func:`restart_for_held_commit`).
     """
     log.critical("%s; restarting this process in place (pid %d) without committing", message, os.getpid())
     try:
@@ -342,6 +350,28 @@ def restart_in_place(runtime: WorkerRuntime | SinkRuntime, message: str) -> None
         log.exception("closing before the restart failed; restarting anyway")
     logging.shutdown()
     os.execv(sys.executable, sys.orig_argv)
+
+
+#: Restarts for a held commit this process image may still do (the count survives ``execv`` in the environment).
+HELD_COMMIT_RESTARTS_ENV, MAX_HELD_COMMIT_RESTARTS = "DRIFTLINE_HELD_COMMIT_RESTARTS", 3
+
+
+def restart_for_held_commit(runtime: WorkerRuntime | SinkRuntime, message: str) -> None:
+    """The gap guard's last resort (:class:`streams.gap_guard.GapGuard` ``on_stuck``): restart in place.
+
+    Nothing is committed past the held record, so the new image reads it again from the commit.
+    At most :data:`MAX_HELD_COMMIT_RESTARTS` times per process; after that the hold is only logged.
+    """
+    done = int(os.environ.get(HELD_COMMIT_RESTARTS_ENV, "0") or 0)
+    if done >= MAX_HELD_COMMIT_RESTARTS:
+        log.critical("%s; not restarting again (%d restarts for held commits already)", message, done)
+        return
+    os.environ[HELD_COMMIT_RESTARTS_ENV] = str(done + 1)
+    for name in [
+        name for name in os.environ if name.startswith("DRIFTLINE_FAULT_") and name != "DRIFTLINE_FAULT_STORE_FILE"
+    ]:
+        del os.environ[name]  # test fault injection is once per process: the new image starts clean
+    restart_in_place(runtime, message)
 
 
 def run_worker(runtime: WorkerRuntime | SinkRuntime) -> int:

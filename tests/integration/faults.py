@@ -68,6 +68,14 @@ def stored_counts(env: WorkerEnv) -> tuple[int, int]:
     return int(row["n"]), int(row["u"])
 
 
+def stored_rows_or_none(env: WorkerEnv) -> int:
+    """Rows in llm_events, or -1 while the process that owns the store is restarting in place."""
+    try:
+        return stored_counts(env)[0]
+    except AssertionError:
+        return -1
+
+
 def health(web: str) -> tuple[int, dict[str, Any]]:
     """(HTTP status, document) of a worker's /health, 503 included."""
     try:
