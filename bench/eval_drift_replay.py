@@ -35,6 +35,14 @@ Usage (from a snapshot of HEAD, see docs/drift.md)::
 
     OPENBLAS_NUM_THREADS=1 HF_HUB_OFFLINE=1 DRIFTLINE_MODEL_DIR=$PWD/.models \\
         nice -n 19 .venv/bin/python bench/eval_drift_replay.py --seeds 26 27 28 29 30 --tag s2630
+
+``--soak`` runs only the ``stable`` stream of each seed (``--stable-after`` monitored events after the
+2,000-event reference) and adds a false-alarm summary: the rate per 100,000 monitored events with an
+exact Poisson CI, per signal against its design share, and every alarm re-run in-process through the
+same detectors and drift stage to read its fitted detector (reference count, monitored rate, exact
+false-alarm rate of that fit). Session 9 (docs/drift.md, "Session 9: replayed soak")::
+
+    ... bench/eval_drift_replay.py --soak --seeds $(seq 41 80) --stable-after 16000 --jobs 2 --tag soak9_s4180
 """
 
 from __future__ import annotations
@@ -424,12 +432,26 @@ def run_one(scn: Scenario, seed: int, workdir: Path, toxic: Sequence[str]) -> di
     alerts = [json.loads(x) for x in alerts_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     ticks = [json.loads(x) for x in metrics_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     onset_time = float(stream.times[scn.onset]) if scn.onset is not None else None
+    firing_detail = [
+        {
+            "kind": a["kind"],
+            "detector": a.get("detector"),
+            "index": _index(a["event_id"]),
+            "value": a.get("value"),
+            "threshold": a.get("threshold"),
+            "n_reference": a.get("n_events"),
+        }
+        for a in alerts
+        if a["state"] == "firing"
+    ]
     return {
         "scenario": scn.name,
         "seed": seed,
         "n_events": scn.n_events,
         "onset": scn.onset,
         **score_alerts(scn, alerts),
+        "firing_detail": firing_detail,
+        "events_file": str(path),
         "tick_rates": tick_rates(ticks, onset_time),
         "replay_seconds": round(replay_s, 1),
         "build_seconds": round(build_s, 1),
@@ -499,6 +521,258 @@ def table(rows: list[dict[str, Any]], scenarios: list[Scenario], seeds: list[int
     return "\n".join(lines)
 
 
+# --- soak: many long stable segments; every false alarm with its reference ---------------------
+#: False alarms per 100,000 monitored events of the simulated soaks (fresh draws 5-8, docs/drift.md).
+SIMULATED_SOAK_PER_100K = 0.52
+#: Upper end of the measured realised / budgeted false-alarm ratio of the rate detectors.
+BUDGET_SLACK = 1.3
+
+
+def design_shares() -> dict[str, float]:
+    """Designed false alarms per event of each signal under the default :class:`DriftConfig`."""
+    from detectors.drift.config import DriftConfig
+    from detectors.drift.segment import design_false_alarm_rate, pii_type_groups
+
+    c = DriftConfig()
+    shares = {
+        "pii": 1 / c.pii_response_target_arl + len(pii_type_groups()) / c.pii_type_target_arl + 1 / c.target_arl,
+        "toxicity": 1 / c.safety_target_arl + 1 / c.target_arl,
+        "prompt_drift": 1 / c.novelty_target_arl + 2 / c.mewma_target_arl,
+        "response_drift": 1 / c.novelty_target_arl + 2 / c.mewma_target_arl,
+        "token_drift": 2 / c.target_arl,
+        "latency_drift": 1 / c.target_arl,
+        "error_rate": 1 / c.target_arl,
+        "refusal_rate": 1 / c.target_arl,
+    }
+    total = design_false_alarm_rate(c)
+    if not math.isclose(sum(shares.values()), total, rel_tol=1e-6):
+        raise RuntimeError(f"signal shares {sum(shares.values()):.3g} != design rate {total:.3g}: update design_shares")
+    return shares
+
+
+def poisson_ci(k: int, level: float = 0.95) -> tuple[float, float]:
+    """Exact (Garwood) confidence interval of a Poisson mean given ``k`` counts."""
+    from scipy.stats import chi2
+
+    a = (1 - level) / 2
+    lo = 0.0 if k == 0 else float(chi2.ppf(a, 2 * k)) / 2
+    return lo, float(chi2.ppf(1 - a, 2 * k + 2)) / 2
+
+
+def poisson_tail(k: int, mu: float) -> float:
+    """``P(X >= k)`` for ``X ~ Poisson(mu)``."""
+    from scipy.stats import poisson
+
+    return 1.0 if k <= 0 else float(poisson.sf(k - 1, mu))
+
+
+def _scalars(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if isinstance(v, bool | int | float | str)}
+
+
+def diagnose_segment(path: Path, alarms: list[dict[str, Any]], detectors: Any) -> list[dict[str, Any]]:
+    """Re-run the drift stage in-process on one replayed file (same batches as ``replay``) and
+    describe each alarm's detector: fitted state, exact reference counts, monitored rate and, for a
+    Bernoulli CUSUM, the exact false-alarm rate of that fit at the monitored rate vs its budget."""
+    from detectors.drift.bernoulli import BernoulliCUSUM, bernoulli_arl
+    from detectors.drift.features import EventFeatures
+    from detectors.drift.rate_bank import BernoulliBank
+    from detectors.drift.scalar import ScalarCUSUM
+    from detectors.drift.segment import SegmentDriftState
+    from schemas.event import parse_event
+    from streams.cli import _settings
+    from streams.drift_stage import drift_config, features_by_segment, segment_key_text
+
+    settings = _settings()
+    config = drift_config(settings, detectors.toxicity_threshold)
+    lines = [x for x in path.read_bytes().splitlines() if x.strip()]
+    state: SegmentDriftState | None = None
+    parts: list[EventFeatures] = []
+    onsets: dict[tuple[str, str, int], str] = {}
+    for a in range(0, len(lines), 512):
+        batch = [parse_event(raw, settings.max_event_bytes) for raw in lines[a : a + 512]]
+        result = detectors.run([e.event_id for e in batch], [e.prompt for e in batch], [e.response for e in batch])
+        for segment, feats in features_by_segment(batch, result).items():
+            if state is None:
+                state = SegmentDriftState(segment_key_text(segment), config)
+            for sig in state.update_batch(feats):
+                if sig.transition == "onset":
+                    onsets[(sig.signal, sig.detector, _index(sig.event_id))] = sig.direction
+            state.pop_ticks()
+            parts.append(feats)
+    assert state is not None
+    feats_all = EventFeatures.concat(parts)
+    out = []
+    for alarm in alarms:
+        mon = state.monitors[alarm["kind"]]
+        spec = next(s for s in mon.specs if s.name == alarm["detector"])
+        det = mon.detectors[spec.name]
+        inp = mon.inputs[spec.input]
+        values, valid = inp.extract(feats_all)
+        usable = np.asarray(values)[np.asarray(valid, dtype=bool)]
+        n_ref = mon.n_reference[spec.input]
+        ref, monitored = usable[:n_ref], usable[n_ref:]
+        info: dict[str, Any] = {
+            **alarm,
+            "reproduced_in_process": (alarm["kind"], alarm["detector"], alarm["index"]) in onsets,
+            "input": spec.input,
+            "reference_events": int(n_ref),
+            "monitored_usable_events": len(monitored),
+            "direction": onsets.get((alarm["kind"], alarm["detector"], alarm["index"]), ""),
+        }
+        if isinstance(det, BernoulliCUSUM):
+            k, m = int(np.sum(ref)), int(np.sum(monitored))
+            p_mon = m / max(len(monitored), 1)
+            arl = bernoulli_arl(p_mon, det.up, det.down, det.limit)
+            info.update(
+                fit=_scalars(det.to_dict()),
+                reference_positives=k,
+                monitored_positives=m,
+                reference_rate=k / max(n_ref, 1),
+                monitored_rate=p_mon,
+                conditional_fa_rate=1.0 / arl,
+                conditional_fa_over_budget=det.target_arl / arl,
+            )
+        elif isinstance(det, BernoulliBank):
+            hits_ref, hits_mon = det.flags(ref), det.flags(monitored)
+            members = []
+            for j, member in enumerate(det.members):
+                p_mon = float(hits_mon[:, j].mean()) if len(monitored) else 0.0
+                arl = bernoulli_arl(p_mon, member.up, member.down, member.limit)
+                members.append(
+                    {
+                        "group": det.groups[j],
+                        "reference_positives": int(hits_ref[:, j].sum()),
+                        "monitored_positives": int(hits_mon[:, j].sum()),
+                        "threshold_nats": member.threshold,
+                        "conditional_fa_over_budget": member.target_arl / arl,
+                    }
+                )
+            info["members"] = members
+        elif isinstance(det, ScalarCUSUM):
+            u_ref, u_mon = det.standardise(ref), det.standardise(monitored)
+            info.update(
+                fit=_scalars(det.to_dict()),
+                reference_u_mean=float(np.mean(u_ref)),
+                monitored_u_mean=float(np.mean(u_mon)),
+            )
+        else:
+            info["fit"] = {k: v for k, v in _scalars(det.to_dict()).items() if not isinstance(v, str)}
+        out.append(info)
+    return out
+
+
+def soak_summary(rows: list[dict[str, Any]], detectors: Any) -> dict[str, Any]:
+    """False alarms of the stable segments: totals, per signal, rules (a)-(d) of the pre-registration."""
+    shares = design_shares()
+    segments = []
+    for r in rows:
+        events = [json.loads(x) for x in Path(r["events_file"]).read_text(encoding="utf-8").splitlines() if x.strip()]
+        errors = np.array([e["status"] == "error" for e in events])
+        alarms = r["firing_detail"]
+        diag = diagnose_segment(Path(r["events_file"]), alarms, detectors) if alarms else []
+        segments.append(
+            {
+                "seed": r["seed"],
+                "events": r["n_events"],
+                "monitored": r["n_events"] - REFERENCE,
+                "alarms": diag,
+                "alarm_in_first_12000": any(a["index"] < REFERENCE + 12000 for a in alarms),
+                "reference_errors": int(errors[:REFERENCE].sum()),
+                "monitored_error_rate": float(errors[REFERENCE:].mean()),
+                "tick_rates": r["tick_rates"],
+                "replay_seconds": r["replay_seconds"],
+            }
+        )
+    monitored = sum(s["monitored"] for s in segments)
+    total = sum(len(s["alarms"]) for s in segments)
+    per_signal = {sig: 0 for sig in shares}
+    for s in segments:
+        for a in s["alarms"]:
+            per_signal[a["kind"]] = per_signal.get(a["kind"], 0) + 1
+    lo, hi = poisson_ci(total)
+    scale = 1e5 / monitored if monitored else float("nan")
+    signals = {}
+    for sig, n in per_signal.items():
+        slo, shi = poisson_ci(n)
+        b = shares.get(sig, 0.0)
+        signals[sig] = {
+            "false_alarms": n,
+            "per_100k": n * scale,
+            "ci95_per_100k": [slo * scale, shi * scale],
+            "design_expected": b * monitored,
+            "p_vs_slack_design": poisson_tail(n, BUDGET_SLACK * b * monitored),
+            "miscalibrated_rule_d": poisson_tail(n, BUDGET_SLACK * b * monitored) < 0.005,
+        }
+    rate, up, down = total * scale, hi * scale, lo * scale
+    verdict_a = "met" if up <= 1.0 else ("missed" if down > 1.0 else "not excluded")
+    p_sim = poisson_tail(total, SIMULATED_SOAK_PER_100K * monitored / 1e5)
+    return {
+        "segments": len(segments),
+        "monitored_events": monitored,
+        "false_alarms": total,
+        "per_100k": rate,
+        "ci95_per_100k": [down, up],
+        "rule_a_target": verdict_a,
+        "design_expected": sum(shares.values()) * monitored,
+        "p_vs_design": poisson_tail(total, sum(shares.values()) * monitored),
+        "simulated_expected": SIMULATED_SOAK_PER_100K * monitored / 1e5,
+        "p_vs_simulated": p_sim,
+        "rule_b": "excess" if p_sim < 0.01 else "consistent with the simulated rate",
+        "segments_with_alarm_in_first_12000": sum(s["alarm_in_first_12000"] for s in segments),
+        "signals": signals,
+        "per_segment": segments,
+    }
+
+
+def soak_table(summary: dict[str, Any]) -> str:
+    lines = [
+        f"Soak: {summary['segments']} stable segments, {summary['monitored_events']:,} monitored events; "
+        f"{summary['false_alarms']} false alarm(s) = {summary['per_100k']:.2f} per 100k "
+        f"(95% CI {summary['ci95_per_100k'][0]:.2f}-{summary['ci95_per_100k'][1]:.2f}); rule (a): "
+        f"{summary['rule_a_target']}; design expects {summary['design_expected']:.2f} "
+        f"(P>= {summary['p_vs_design']:.3f}), simulated soaks {summary['simulated_expected']:.2f} "
+        f"(P>= {summary['p_vs_simulated']:.3f}) -> rule (b): {summary['rule_b']}; segments with an alarm in "
+        f"their first 12,000 monitored events: {summary['segments_with_alarm_in_first_12000']}",
+        "",
+        "| signal | false alarms | per 100k | 95% CI | design expects | P(>= n) at 1.3x design | rule (d) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for sig, v in summary["signals"].items():
+        lines.append(
+            f"| {sig} | {v['false_alarms']} | {v['per_100k']:.2f} | {v['ci95_per_100k'][0]:.2f}-"
+            f"{v['ci95_per_100k'][1]:.2f} | {v['design_expected']:.2f} | {v['p_vs_slack_design']:.3f} "
+            f"| {'MISCALIBRATED' if v['miscalibrated_rule_d'] else 'ok'} |"
+        )
+    lines += ["", "| seed | signal | detector | event | statistic / threshold | reference | detail |"]
+    lines += ["|---|---|---|---|---|---|---|"]
+    for s in summary["per_segment"]:
+        for a in s["alarms"]:
+            if "reference_positives" in a:
+                detail = (
+                    f"ref {a['reference_positives']}/{a['reference_events']} ({100 * a['reference_rate']:.2f}%), "
+                    f"monitored {100 * a['monitored_rate']:.2f}%, threshold {a['fit']['limit'] * a['fit']['unit']:.2f} "
+                    f"nats, conditional FA rate {a['conditional_fa_over_budget']:.2f}x budget"
+                )
+            elif "members" in a:
+                detail = "; ".join(
+                    f"group {m['group']}: ref {m['reference_positives']}, mon {m['monitored_positives']}, "
+                    f"{m['conditional_fa_over_budget']:.2f}x budget"
+                    for m in a["members"]
+                )
+            elif "monitored_u_mean" in a:
+                detail = (
+                    f"{a['direction']}; u mean ref {a['reference_u_mean']:+.3f}, monitored {a['monitored_u_mean']:+.3f}"
+                )
+            else:
+                detail = ", ".join(f"{k} {v:.3g}" for k, v in a.get("fit", {}).items() if isinstance(v, float))[:200]
+            lines.append(
+                f"| {s['seed']} | {a['kind']} | {a['detector']} | {a['index']} | {a['value']:.3f} / "
+                f"{a['threshold']:.3f} | {a['reference_events']} (errors in ref {s['reference_errors']}) | {detail} |"
+            )
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seeds", type=int, nargs="+", default=[100])
@@ -508,16 +782,38 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1, help="replay subprocesses at a time")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/drift_replay_work"))
     ap.add_argument("--tag", default="dev", help="results go to bench/results/drift_replay_<tag>.{json,txt}")
+    ap.add_argument(
+        "--soak",
+        action="store_true",
+        help="stable segments only (one per seed, --stable-after monitored events each): false-alarm rate "
+        "per 100k with a Poisson CI, per signal, and every alarm diagnosed (reference counts, fit)",
+    )
+    ap.add_argument("--deadline", default="", help="HH:MM UTC: segments not started by then are skipped (a stop rule)")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     every = build_scenarios(args.change_events, args.stable_after)
-    scenarios = [s for s in every if not args.scenarios or s.name in args.scenarios]
+    wanted = ["stable"] if args.soak else args.scenarios
+    scenarios = [s for s in every if not wanted or s.name in wanted]
     toxic = load_toxic_texts()
     started = time.perf_counter()
     load_before = os.getloadavg()
     jobs = [(scn, seed) for seed in args.seeds for scn in scenarios]
+    deadline = None
+    if args.deadline:
+        hh, mm = (int(x) for x in args.deadline.split(":"))
+        deadline = datetime.now(UTC).replace(hour=hh, minute=mm, second=0, microsecond=0)
+
+    def job_fn(job: tuple[Scenario, int]) -> dict[str, Any] | None:
+        if deadline is not None and datetime.now(UTC) >= deadline:
+            print(f"skipped {job[0].name} s{job[1]}: past the deadline {args.deadline} UTC", flush=True)
+            return None
+        row = run_one(job[0], job[1], args.workdir, toxic)
+        load = os.getloadavg()[0]
+        print(f"done {job[0].name} s{job[1]} replay {row['replay_seconds']} s, load {load:.2f}", flush=True)
+        return row
+
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        rows = list(pool.map(lambda job: run_one(job[0], job[1], args.workdir, toxic), jobs))
+        rows = [r for r in pool.map(job_fn, jobs) if r is not None]
     load_after = os.getloadavg()
     replay_wall = time.perf_counter() - started
     scorer = InjectedScorer()
@@ -531,10 +827,15 @@ def main() -> None:
             f"knock-on={r['knock_on']} replay={r['replay_seconds']}s",
             flush=True,
         )
+    soak = soak_summary(rows, scorer.detectors) if args.soak else None
     total = time.perf_counter() - started
-    txt = table(rows, scenarios, args.seeds)
+    done_seeds = sorted({r["seed"] for r in rows})
+    txt = table(rows, scenarios, done_seeds)
+    if soak is not None:
+        txt = soak_table(soak) + "\n\n" + txt
     meta = {
         "seeds": args.seeds,
+        "seeds_completed": done_seeds,
         "command": " ".join(sys.argv),
         "replay_entry": "python -m streams.cli replay FILE --alerts-out A --metrics-out M"
         " (driftline = streams.cli:main)",
@@ -550,7 +851,8 @@ def main() -> None:
         "loadavg_end": os.getloadavg(),
     }
     out = ROOT / "bench" / "results" / f"drift_replay_{args.tag}"
-    out.with_suffix(".json").write_text(json.dumps({"meta": meta, "runs": rows}, indent=1) + "\n", encoding="utf-8")
+    payload = {"meta": meta, "soak": soak, "runs": rows}
+    out.with_suffix(".json").write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     header = (
         f"seeds={args.seeds} jobs={args.jobs} replay wall {replay_wall:.0f} s, total {total:.0f} s, "
         f"load start {load_before[0]:.2f} end {load_after[0]:.2f}; toxic texts: {meta['toxic_source']}; "
