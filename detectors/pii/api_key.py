@@ -22,6 +22,9 @@ export (Chrome/Firefox/KeePass CSV: ``name,url,username,password``), and the pas
 ``scheme://user:password@host`` URL (an empty user, ``redis://:pw@host``, and unescaped ``# ? @`` in the
 password allowed when it looks like a password), accepted only when it looks random (length,
 letters and digits, Shannon entropy) and is not a placeholder or a reference (``${DB_PASSWORD}``).
+Session 9: passwords on a command line (``--auth-password 'x'``, ``--password=x``, ``mysql -p'x'``,
+``sshpass -p x``), in a password environment variable set for a command (``PGPASSWORD=x psql``,
+``export SSHPASS=x``) and Wi-Fi/WPA passwords ("wifi password is x", "WPA2 key: x", ``psk="x"``).
 
 >>> rec = ApiKeyRecognizer()
 >>> text = 'client = Client(api_key="q8Zt3RvX1pLm9Kd2Wn7Ys4Hb")'
@@ -84,6 +87,50 @@ _NETRC = re.compile(
 _XML_SECRET = re.compile(
     r"<(?P<tag>(?:[\w.-]+:)?[\w.-]*(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|"
     r"[Aa]pi_?[Kk]ey|[Pp]wd))(?:[ \t][^<>]*)?>[ \t]*(?P<value>[^<>\s]{6,256})[ \t]*</(?P=tag)>"
+)
+# A password given on a command line (session 9): a long flag named for a password (``--password s3cr3t!x``,
+# ``--auth-password 'x'``, ``--db-pass=…``; not ``--ask-pass``/``--no-password``/``--password-file``), the
+# short ``-p`` of the MySQL/MariaDB clients and ``sshpass`` (``mysql -u root -p'hunter22'``, ``-pS3cret``;
+# ``-p 5432`` elsewhere is a port), and a password environment variable set for one command or exported
+# (``PGPASSWORD=… psql``, ``export SSHPASS=…``, ``MYSQL_PWD=…``). A quoted value may hold any non-blank
+# characters; an unquoted one ends at a blank or a shell operator.
+_CLI_VALUE = (
+    r"(?:(?P<q>['\"]))?(?P<value>(?(q)[^\s'\"]{4,128}|(?!-)[^\s'\"`;|&<>()]{4,128}))"
+    r"(?(q)(?P=q)|(?=[\s;|&)]|$))"
+)
+# Flags that only switch a password prompt or source on ("--ask-pass site.yml", "--no-password") are skipped.
+_BOOLEAN_FLAG_HEAD = (
+    r"(?!(?i:ask|no|prompt|skip|use|require|without|with|show|hide|read|stdin|generate|random|change|reset|"
+    r"forgot|force|store|save|remember|empty|allow|disable|enable|check|verify|min|max)[\-_.])"
+)
+_CLI_PASSWORD = re.compile(
+    r"(?<![\w\-])--?"
+    + _BOOLEAN_FLAG_HEAD
+    + r"(?P<flag>(?:[A-Za-z0-9]+[\-_.])*(?i:password|passwd|passphrase|pass|pwd|pw))(?:=|[ \t]+)(?:pass:)?"
+    + _CLI_VALUE
+)
+_CLI_SHORT_P = re.compile(
+    r"(?i:\b(?:mysql\w*|mariadb[\w\-]*|sshpass))\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]+(?=['\"])|(?=[^\s\-]))" + _CLI_VALUE
+)
+_ENV_PASSWORD = re.compile(
+    r"(?:(?<![\w$.\-])(?:export|env|set)[ \t]+|(?:^|(?<=[\s;&|(]))(?=[A-Z][A-Z0-9_]*=\S+[ \t]+[A-Za-z_.~/]))"
+    r"[A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|_PW)=" + _CLI_VALUE
+)
+_FILE_LIKE = re.compile(
+    r"(?i)^(?:/|~|\.{1,2}/|@|file:)|\.(?:ya?ml|txt|json|conf|cfg|pem|key|crt|sh|py|sql|ini|env|toml|xml|gpg|asc|"
+    r"kdbx|csv|log)$"
+)
+_TEMPLATE = re.compile(r"\{[\w.\s]*\}|%\(\w+\)[sd]|^%[sd]$|^%\w+%$|^(?:env|fd|file|stdin):")
+_FLAG_WORDS = frozenset(["password", "passwd", "passphrase", "secret", "pass", "prompt", "stdin", "none", "null",
+                         "true", "false", "env", "ask", "empty", "required", "optional"])  # fmt: skip
+# A Wi-Fi password in prose or a config (session 9): "wifi password is …", "Wi-Fi password: …", "WPA2 key: …",
+# "network key …", hostapd's ``wpa_passphrase=…`` and wpa_supplicant's ``psk="…"``. WPA passphrases
+# have 8-63 characters; sentence punctuation after the value is not part of it.
+_WIFI_PASSWORD = re.compile(
+    r"(?i:\b(?:(?:wi-?fi|wlan|wireless|wpa[23]?(?:[\-_ ]?personal)?|hotspot)(?:[ \t]+network)?[ \t]*[\-_]?[ \t]*"
+    r"(?:password|passwort|passphrase|pass|key|psk)|network[ \t]+(?:password|key)|wpa_passphrase|psk))"
+    r"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:=])[ \t]*(?:(?P<q>['\"“]))?"
+    r"(?P<value>[^\s'\"`<>“”]{7,62}[^\s'\"`<>“”.,;:)])(?(q)['\"”]|(?=[.,;:)]*(?:\s|$)))"
 )
 # TOTP seeds (RFC 6238 shared secrets, base32): the ``secret`` parameter of an ``otpauth://`` URI, and
 # a value labelled "totp"/"otp secret"/"2fa key"/"mfa seed" (upper-case base32, padding allowed).
@@ -164,6 +211,10 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "assignment_password": (),
     "authorization_header": (),
     "url_password": ("://",),
+    "cli_password": (),
+    "cli_password_short": (),
+    "env_password": (),
+    "wifi_password": (),
 }
 
 
@@ -207,9 +258,41 @@ def _generic_possible(name: str, feats: TextFeatures) -> bool:
         return "</" in text and ("ass" in lowered or "secret" in lowered or "token" in lowered or "key" in lowered)
     if name == "totp_seed":
         return ("=" in text or ":" in text) and ("otp" in lowered or "2fa" in lowered or "mfa" in lowered)
+    if name == "cli_password":  # "--password", "--db-pass", "-pw"
+        return "-p" in text and ("pass" in lowered or "pwd" in lowered or "-pw" in lowered)
+    if name == "cli_password_short":
+        return "-p" in text and ("mysql" in lowered or "mariadb" in lowered or "sshpass" in lowered)
+    if name == "env_password":
+        return "=" in text and ("PASS" in text or "PWD" in text or "_PW=" in text)
+    if name == "wifi_password":
+        return _wifi_possible(lowered)
     if name == "assignment_password":
         return ("=" in text or ":" in text) and ("pass" in lowered or "pwd" in lowered or "secret" in lowered)
     return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
+
+
+_WIFI_WORDS = ("wifi", "wi-fi", "wlan", "wireless", "hotspot", "wpa", "psk", "network key", "network pass")
+
+
+def _wifi_possible(lowered: str) -> bool:
+    """A word without which ``_WIFI_PASSWORD`` cannot match (a Wi-Fi/WPA word, "network key/password")."""
+    return any(map(lowered.__contains__, _WIFI_WORDS))
+
+
+def _cli_password_ok(value: str, min_len: int = 6) -> bool:
+    """A command-line or Wi-Fi password: long enough, two of lower/upper/digit/symbol, and not a reference,
+    placeholder, template, file name or flag word."""
+    if len(value) < min_len or value.lower() in _FLAG_WORDS:
+        return False
+    if _REFERENCE.search(value) or _PLACEHOLDER.search(value) or _TEMPLATE.search(value) or _FILE_LIKE.search(value):
+        return False
+    classes = (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
+    )
+    return classes >= 2 and not value.isdigit()
 
 
 def _looks_random(value: str, min_entropy: float = 3.0) -> bool:
@@ -345,6 +428,10 @@ class ApiKeyRecognizer(PatternRecognizer):
         Pattern("url_password",
                 re.compile(r"://[^\s:/@\"']*:(?P<value>[^\s/\"'<>]{6,128})@[\w.\-\[]"),
                 0.8, "value"),
+        Pattern("cli_password", _CLI_PASSWORD, 0.8, "value"),
+        Pattern("cli_password_short", _CLI_SHORT_P, 0.8, "value"),
+        Pattern("env_password", _ENV_PASSWORD, 0.8, "value"),
+        Pattern("wifi_password", _WIFI_PASSWORD, 0.8, "value"),
     )  # fmt: skip
 
     def quick(self, feats: TextFeatures) -> bool:
@@ -361,8 +448,13 @@ class ApiKeyRecognizer(PatternRecognizer):
             return True
         if "password" in lowered and ("machine" in lowered or "default" in lowered):
             return True
-        if ("pass" in lowered or "pwd" in lowered) and _PASSWORD_HEADER.search(text) is not None:
+        has_pass = "pass" in lowered or "pwd" in lowered
+        if has_pass and _PASSWORD_HEADER.search(text) is not None:
             return True
+        if "-p" in text and (has_pass or "-pw" in lowered or "mysql" in lowered or "mariadb" in lowered):
+            return True  # command-line passwords (cli_password, cli_password_short)
+        if (has_pass or "key" in lowered or "psk" in lowered) and _wifi_possible(lowered):
+            return True  # Wi-Fi passwords (the label needs "pass", "key" or "psk")
         return text.count(":") >= 4 and _PGPASS.search(text) is not None
 
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
@@ -428,6 +520,14 @@ class ApiKeyRecognizer(PatternRecognizer):
                 if not (password and _looks_like_password(value)):
                     return None
             return pattern.score, "secret-like name with a quoted high-entropy value"
+        if name in ("cli_password", "cli_password_short", "env_password"):
+            if not _cli_password_ok(value):
+                return None
+            return pattern.score, "password given as a command-line flag or environment variable"
+        if name == "wifi_password":
+            if not _cli_password_ok(value, 8):
+                return None
+            return pattern.score, "Wi-Fi/WPA password"
         if name == "assignment_password":
             if _NESTED_NAME.match(value) or not _looks_like_password(value):
                 return None

@@ -315,7 +315,9 @@ _PLACE_ORG_HEADS = frozenset(
      "Times", "Opera", "Cinema", "Pavilion", "Auditorium", "Hotel", "Resort", "Restaurant", "Cafe", "Pharmacy",
      "Terminal", "Zoo", "Aquarium", "Gallery", "Festival", "Prize", "Award", "Trophy", "Ministry", "Committee",
      "Club", "Union", "Federation", "League", "Orchestra", "Choir", "Brewery", "Winery", "Laboratory",
-     "Observatory", "Palace", "Abbey", "Basilica", "Mosque", "Synagogue"]
+     "Observatory", "Palace", "Abbey", "Basilica", "Mosque", "Synagogue", "Hospice", "Infirmary", "Cemetery",
+     "Monument", "Polytechnic", "Seminary", "Conservatory", "Apartments", "Residences", "Estates", "Suites",
+     "Condos", "Hostel", "Motel", "Cottages"]
 )  # fmt: skip
 # Street words written as a suffix of one compound ("Van Goghstraat", "Goethestraße", "Storgatan").
 _STREET_SUFFIX = ("straat", "straße", "strasse", "gasse", "laan", "plein", "gracht", "gatan", "vägen", "gade")
@@ -324,6 +326,51 @@ _SURNAME_HEADS = frozenset(
      "Plaza", "Place", "Court", "Tower", "Temple", "Castle", "Grove", "Field", "House", "Bank", "Lake"]
 )  # fmt: skip
 _HEAD_AFTER = re.compile(r"[ \t]+(?:High[ \t]+School\b|([^\W\d_]+)\b)")
+# Session 9. A surname-like head also names a place after a location word ("on Elizabeth Street", "venue
+# Franklin Park", "near Carnegie Hall"), a travel word as below ("the bus to Carnegie Hall"; a bare "to" is
+# none: "Send it to Mary Hall") or a place head and a comma or dash ("Hamilton Station, Lincoln Way"), after
+# or under a royal or official title ("Queen Elizabeth Park", "King Edward Street"), and a street head before
+# a house number ("Harriet Tubman Way 70", the European order). A possessive after the span keeps the
+# person ("on Mary Hall's desk").
+_LOCATION_BEFORE = re.compile(
+    r"\b(?:on|near|along|off|opposite|behind|beside|venue|location|held[ \t]+at|located[ \t]+at)[ \t]*:?[ \t]+$"
+)
+_TITLED_PLACE = frozenset(
+    ["Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress", "President", "General",
+     "Admiral", "Pope", "Kaiser", "Königin", "König", "Reine", "Roi", "Rey", "Reina", "Presidente"]
+)  # fmt: skip
+_TITLED_BEFORE = re.compile(r"\b(" + "|".join(sorted(_TITLED_PLACE)) + r")[ \t]+$")
+_STREET_HEADS = frozenset(["Street", "St", "Way", "Lane", "Square", "Place", "Court", "Plaza", "Grove"])
+_HEAD_LIST_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_PLACE_ORG_HEADS | {"Station", "Square", "Plaza", "Street"}))
+    + r")[ \t]*(?:,|[ \t][—–-])[ \t]*$"
+)  # "Hamilton Station, Lincoln Way", "Mapleton Public Library — Lincoln Branch": a list or hierarchy of places
+# (not after a surname-like head: "Ask Mary Hall, Jisoo Park and ...")
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[A-Za-z]?(?=$|[\s,;.|)/])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# A lone given name that is also a city ("Austin", "Florence", "Victoria", "Charlotte") where the context
+# says place: after a travel or residence word and its preposition ("Welcome to Austin", "flights to
+# Florence", "based in Victoria", "moving from Charlotte"), after "enjoy" ("Enjoy Austin!"), or before a
+# state or province code ("Charlotte, NC"; not the words OK/HI/ME/IN/OR/ON). Not "Victoria said", "ask
+# Austin", "Send it to Charlotte".
+_TRAVEL_BEFORE = re.compile(
+    r"(?i:\b(?:welcome|welcomes|move[ds]?|moving|relocat\w*|fl(?:y|ies|ew|ying|ights?)|travel+(?:ed|ing|s)?|"
+    r"trips?|journey|drive|drove|driving|bus|buses|trains?|ferry|road|route|directions|tickets?|holidays?|"
+    r"vacation|head(?:ed|ing)|arriv(?:e|ed|es|ing|al)|land(?:ed|ing)|return(?:ed|ing|s)?|visit(?:s|ed|ing)?|"
+    r"stay(?:ed|ing)?|based|located|live[ds]?|living|born|raised|grew[ \t]+up|weekend|day|night)[ \t]+"
+    r"(?:to|in|into|at|from|near|around)|\benjoy)[ \t]+$"
+)
+_REGION_CODE_AFTER = re.compile(
+    r",[ \t]+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|I[ADL]|K[SY]|LA|M[ADINOST]|N[CDEHJMVY]|P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|"
+    r"W[AIVY]|BC|AB|SK|MB|QC|NS|NB|NL|PE|YT|NU|NSW|VIC|QLD|TAS|ACT|NT)(?=[ \t]*(?:$|[\n.,;:)!?]|\d)|[ \t]+[a-z])"
+)
+# Field names whose values are places: "| Location |", "venue:", "meeting_point=".
+_PLACE_FIELDS = frozenset(
+    ["location", "venue", "place", "address", "street", "city", "town", "destination", "station", "stop",
+     "site", "where", "park", "neighbourhood", "neighborhood", "area", "hotel", "point", "pickup", "dropoff",
+     "origin", "hospital", "school", "branch", "ort", "lieu", "lugar", "luogo", "adresse", "dirección"]
+)  # fmt: skip
 # "at the", "the"; a house number ("12 Jackson Way"; one blank, no date or table cell before it)
 _THE_BEFORE = re.compile(r"(?:\b[Tt]he[ \t]+|\bat[ \t]+|(?<![\w/.:\-])\d{1,5}[A-Za-z]? )$")
 _CITY_STATE_AFTER = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}\b")
@@ -331,9 +378,12 @@ _CITY_STATE_AFTER = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}\b")
 # "CMA CGM ALEXANDRA" (a ship named after a person is no person).
 _PREFIXES = frozenset(
     ["Via", "Viale", "Rua", "Calle", "Corso", "Avenida", "Rue", "Piazza", "Praça", "Largo", "Plaza", "Paseo",
-     "MV", "MSC", "CMA", "CGM", "HMS", "USS", "RMS"]
+     "MV", "MSC", "CMA", "CGM", "HMS", "USS", "RMS", "ul", "Ul", "ulica", "Ulica", "aleja", "Aleja", "plac", "Plac"]
 )  # fmt: skip
-_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]+)\.?[ \t]+$")
+_PREFIX_BEFORE = re.compile(
+    r"(?:^|[^\w])([^\W\d_]+)\.?[ \t]+(?:(?:Dom|Don|Dona|Doña|Dr|Padre|Presidente|General|Marechal|Papa|Rei|"
+    r"Infante|Santa|Santo|São|San)\.?[ \t]+)?$"
+)  # the prefix may stand before a title: "Rua Dom Pedro II", "Avenida Presidente Vargas"
 # First words of two-word places after "from" ("Request from New York").
 _PLACE_HEADS = frozenset(["New", "San", "Santa", "Los", "Las", "Saint", "St", "Hong", "North", "South", "East", "West"])
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n\d,:;.!?]{0,40},[ \t]*\n[ \t]*(?=[^\W\d_a-z])")
@@ -344,6 +394,7 @@ _VALUE_END = re.compile(r"[ \t]*(?:$|[\n|,;\t\"')])")
 _HAS_FIELD = re.compile(r"[|;\t,:=]")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # "St Mary's", "St. Thomas' Hospital", "San Diego", "Sankt Georg": a saint's name in a place.
+_SAINT_WORDS = frozenset(["São", "San", "Saint", "Sainte", "Sankt"])  # not "Santa", "Santo": also given names
 _SAINT_BEFORE = re.compile(r"(?:\bSt\.?|\bSte\.?|\bSaint|\bSainte|\bSankt|\bSanta|\bSan|\bSão)[ \t]+$")
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _PARTICLE_AFTER = re.compile(r" (?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?= )")
@@ -966,7 +1017,10 @@ def _place_or_org(text: str, start: int, end: int) -> bool:
     surname-like head ends it after "the"/"at" or a house number ("at the Carnegie Branch", "12 Jackson
     Way"), a street or vessel prefix starts or precedes it ("Rua Augusta", "MV Alexandra"), or
     "ST 12345" follows ("Eugene, OR 97401"). "Dr. Grant at the University" keeps its person: a head
-    word must touch the span."""
+    word must touch the span. Session 9: a surname-like head also after a location word, a royal title
+    or before a house number ("on Elizabeth Street", "Queen Elizabeth Park", "Harriet Tubman Way 70"); a
+    lone given name that is a city in a travel context or before a region code ("Welcome to Austin",
+    "Charlotte, NC"); the whole value of a place field ("| Location |" ... "| Franklin Park |")."""
     words = text[start:end].split()
     if not words:
         return False
@@ -981,14 +1035,46 @@ def _place_or_org(text: str, start: int, end: int) -> bool:
         or m.group(1).endswith(_STREET_SUFFIX)  # "Pieter Cornelisz" + " Hooftstraat"
     ):
         return True
-    if len(words) > 1 and last in _SURNAME_HEADS and _THE_BEFORE.search(text, max(0, start - 8), start):
-        return True
+    if len(words) > 1 and last in _SURNAME_HEADS:
+        if _THE_BEFORE.search(text, max(0, start - 8), start):
+            return True
+        if _POSSESSIVE_AFTER.match(text, end) is None and (
+            _LOCATION_BEFORE.search(text, max(0, start - 12), start)
+            or _TRAVEL_BEFORE.search(text, max(0, start - 24), start)
+            or _HEAD_LIST_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            return True  # "on Elizabeth Street", "venue Franklin Park", "the bus to Carnegie Hall"
+        if words[0] in _TITLED_PLACE or _TITLED_BEFORE.search(text, max(0, start - 12), start):
+            return True  # "Queen Elizabeth Park"
+        if last in _STREET_HEADS and _HOUSE_NUMBER_AFTER.match(text, end):
+            return True  # "Harriet Tubman Way 70"
+    if (
+        len(words) == 1
+        and _POSSESSIVE_AFTER.match(text, end) is None
+        and (_TRAVEL_BEFORE.search(text, max(0, start - 24), start) or _REGION_CODE_AFTER.match(text, end))
+    ):
+        return True  # "Welcome to Austin", "Charlotte, NC"
+    if (len(words) == 1 or last in _SURNAME_HEADS) and _place_field(text, start, end):
+        return True  # "| Location |" ... "| Franklin Park |"
     if words[0].rstrip(".") in _PREFIXES and len(words) > 1:
         return True
-    p = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
+    if words[0] in _SAINT_WORDS and len(words) > 1:
+        return True  # "São Paulo", "San Antonio", "Sankt Georg"
+    p = _PREFIX_BEFORE.search(text, max(0, start - 24), start)
     if p is not None and p.group(1) in _PREFIXES:
         return True
     return _CITY_STATE_AFTER.match(text, end) is not None
+
+
+def _place_field(text: str, start: int, end: int) -> bool:
+    """The span is the whole value of a field that holds places ("Location", "venue", "meeting_point")."""
+    if not _VALUE_END.match(text, end) or not _HAS_FIELD.search(text, max(0, start - 60), start):
+        return False
+    field = field_of(text, start)
+    if field is None:
+        return False
+    words = _FIELD_WORD.findall(_CAMEL.sub(r"\1 \2", field.name))
+    return bool(words) and words[-1].lower() in _PLACE_FIELDS
 
 
 def _name_field(name: str) -> int:
