@@ -25,6 +25,8 @@ letters and digits, Shannon entropy) and is not a placeholder or a reference (``
 Session 9: passwords on a command line (``--auth-password 'x'``, ``--password=x``, ``mysql -p'x'``,
 ``sshpass -p x``), in a password environment variable set for a command (``PGPASSWORD=x psql``,
 ``export SSHPASS=x``) and Wi-Fi/WPA passwords ("wifi password is x", "WPA2 key: x", ``psk="x"``).
+Registry logins' ``-p`` (``docker login -u ci -p x``) and curl's ``-u user:password``; a password value
+ending in ``=`` (``SMTP_PASSWORD=Citadel1495=``) is no nested assignment.
 
 >>> rec = ApiKeyRecognizer()
 >>> text = 'client = Client(api_key="q8Zt3RvX1pLm9Kd2Wn7Ys4Hb")'
@@ -71,7 +73,8 @@ _VALUE = r"(?P<value>[A-Za-z0-9_\-./+~]{16,512}={0,2})"
 # Password-like names: their values are often short and hold symbols (``become_pass=Tq4!xW9z``).
 _PASSWORD_NAME = r"(?:[A-Za-z0-9]+[_\-.])*(?:password|passwd|passphrase|pwd|pass|secret)"
 _PASSWORD_BEFORE = re.compile(r"(?i)" + _PASSWORD_NAME + r"[\"']?\s*(?:=>|:=|[:=])\s*[\"']?$")
-_NESTED_NAME = re.compile(r"[A-Za-z_][\w.-]*[=:]")  # "secret: secret=…": the value is another assignment
+# "secret: secret=…": the value is another assignment; "Citadel1495=" (a trailing "=", padding) is not.
+_NESTED_NAME = re.compile(r"[A-Za-z_][\w.-]*[=:](?!=*$)")
 _IDENTIFIER_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?")  # settings.DB_PASS, env.get()
 
 # A reference to a secret held elsewhere: ${X}, {{ x }}, $(cmd), %(x)s, $VAR, $VAR/path. A value that
@@ -111,6 +114,16 @@ _CLI_PASSWORD = re.compile(
 )
 _CLI_SHORT_P = re.compile(
     r"(?i:\b(?:mysql\w*|mariadb[\w\-]*|sshpass))\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]+(?=['\"])|(?=[^\s\-]))" + _CLI_VALUE
+)
+# Registry logins take ``-p`` as their password flag (``docker login -u ci -p x registry``, podman, helm
+# registry, skopeo, oras); curl takes the password after the user in ``-u user:password``/``--user``.
+_LOGIN_SHORT_P = re.compile(
+    r"(?i:\b(?:docker|podman|buildah|nerdctl|skopeo|oras|helm[ \t]+registry)[ \t]+login)\b[^\n|;&]{0,200}?"
+    r"[ \t]-p(?:[ \t]+|(?=['\"]))" + _CLI_VALUE
+)
+_CURL_USER = re.compile(
+    r"\bcurl\b[^\n|;&]{0,200}?[ \t](?:-u|--user)(?:[ \t]+|=)(?:(?P<q>['\"]))?[^\s:'\"]{1,64}:"
+    r"(?P<value>(?(q)[^\s'\"]{4,128}|[^\s'\"`;|&<>()]{4,128}))(?(q)(?P=q)|(?=[\s;|&)]|$))"
 )
 _ENV_PASSWORD = re.compile(
     r"(?:(?<![\w$.\-])(?:export|env|set)[ \t]+|(?:^|(?<=[\s;&|(]))(?=[A-Z][A-Z0-9_]*=\S+[ \t]+[A-Za-z_.~/]))"
@@ -215,6 +228,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "cli_password_short": (),
     "env_password": (),
     "wifi_password": (),
+    "login_password": (),
+    "curl_user_password": (),
 }
 
 
@@ -262,6 +277,10 @@ def _generic_possible(name: str, feats: TextFeatures) -> bool:
         return "-p" in text and ("pass" in lowered or "pwd" in lowered or "-pw" in lowered)
     if name == "cli_password_short":
         return "-p" in text and ("mysql" in lowered or "mariadb" in lowered or "sshpass" in lowered)
+    if name == "login_password":
+        return "-p" in text and "login" in lowered
+    if name == "curl_user_password":
+        return "curl" in text and ("-u" in text or "--user" in text)
     if name == "env_password":
         return "=" in text and ("PASS" in text or "PWD" in text or "_PW=" in text)
     if name == "wifi_password":
@@ -430,6 +449,8 @@ class ApiKeyRecognizer(PatternRecognizer):
                 0.8, "value"),
         Pattern("cli_password", _CLI_PASSWORD, 0.8, "value"),
         Pattern("cli_password_short", _CLI_SHORT_P, 0.8, "value"),
+        Pattern("login_password", _LOGIN_SHORT_P, 0.8, "value"),
+        Pattern("curl_user_password", _CURL_USER, 0.8, "value"),
         Pattern("env_password", _ENV_PASSWORD, 0.8, "value"),
         Pattern("wifi_password", _WIFI_PASSWORD, 0.8, "value"),
     )  # fmt: skip
@@ -451,8 +472,12 @@ class ApiKeyRecognizer(PatternRecognizer):
         has_pass = "pass" in lowered or "pwd" in lowered
         if has_pass and _PASSWORD_HEADER.search(text) is not None:
             return True
-        if "-p" in text and (has_pass or "-pw" in lowered or "mysql" in lowered or "mariadb" in lowered):
-            return True  # command-line passwords (cli_password, cli_password_short)
+        if "-p" in text and (
+            has_pass or "-pw" in lowered or "mysql" in lowered or "mariadb" in lowered or "login" in lowered
+        ):
+            return True  # command-line passwords (cli_password, cli_password_short, login_password)
+        if "curl" in text and ("-u" in text or "--user" in text):
+            return True  # curl -u user:password
         if (has_pass or "key" in lowered or "psk" in lowered) and _wifi_possible(lowered):
             return True  # Wi-Fi passwords (the label needs "pass", "key" or "psk")
         return text.count(":") >= 4 and _PGPASS.search(text) is not None
@@ -520,7 +545,7 @@ class ApiKeyRecognizer(PatternRecognizer):
                 if not (password and _looks_like_password(value)):
                     return None
             return pattern.score, "secret-like name with a quoted high-entropy value"
-        if name in ("cli_password", "cli_password_short", "env_password"):
+        if name in ("cli_password", "cli_password_short", "env_password", "login_password", "curl_user_password"):
             if not _cli_password_ok(value):
                 return None
             return pattern.score, "password given as a command-line flag or environment variable"

@@ -5,7 +5,9 @@ Digits may be grouped with one kind of separator (space or dash) in the printed 
 A comma next to the number is a field separator (a CSV cell, ``2026-01-04,6011...``), except a
 decimal comma after a lone 1-3 digit number (``0,4111...``).
 A number labelled as an identifier ("order #", "tracking number", ``invoice_id=``; see
-:mod:`detectors.pii.id_context`) is not a card even when it passes Luhn.
+:mod:`detectors.pii.id_context`) is not a card even when it passes Luhn -- unless a card expiry or
+security code follows it directly ("... for the tickets 4111 1111 1111 1111 exp 10/30",
+``"number":"4111...","exp_month":5``, "CVV 123"): only payment cards carry those.
 
 >>> rec = CreditCardRecognizer()
 >>> [(d.span.start, d.span.end) for d in rec.analyze("card 4111-1111-1111-1111 ok")]
@@ -64,6 +66,13 @@ _BRANDS: tuple[tuple[str, re.Pattern[str], frozenset[int]], ...] = tuple(
 _RUN = re.compile(r"[0-9](?<![\w./+-][0-9])[0-9]*(?:[ -][0-9]+)*(?![\w]|[./-][0-9])", re.ASCII)
 # "0,4111111111111111", "12,5454...": a 1-3 digit number and a decimal comma before the run.
 _DECIMAL_COMMA = re.compile(r"(?<![\w.,/+-])[0-9]{1,3},$", re.ASCII)
+# A card expiry or security code right after the number (same line, at most a few separators before
+# it): "exp 10/30", "expires 05/27", "valid thru 06/26", ``","exp_month":5``, "CVV 123", "CVC: 042".
+_CARD_TAIL = re.compile(
+    r"[ \t,;:\"'/|)\]-]{0,6}(?:(?i:exp(?:iry|ires|iration|\.)?|valid[ \t]+thru|gültig[ \t]+bis|vence)"
+    r"[ \t:.]*[0-9]{1,2}[/.\-][0-9]{2,4}|(?i:exp(?:iry)?|expiration)_?(?:month|year|date|Month|Year|Date)\b"
+    r"|(?:CVV2?|CVC2?|CVN|CSC)\b)"
+)
 # Printed groupings: all groups of four except a shorter last one; Amex 4-6-5; Diners 4-6-4.
 _GROUPINGS = re.compile(r"(?:4,){2,4}[1-4]|4,6,[45]")
 
@@ -105,7 +114,10 @@ class CreditCardRecognizer(Recognizer):
             for digits, end in candidates:
                 brand = card_brand(digits)
                 if brand and luhn_valid(digits):
-                    if any_label(text, m.start(), CARD_WORDS, numbered_ids=True) is not None:
+                    if (
+                        any_label(text, m.start(), CARD_WORDS, numbered_ids=True) is not None
+                        and _CARD_TAIL.match(text, end) is None
+                    ):
                         break  # "order #4539...", an "EAN" column: an id that happens to pass Luhn
                     why = f"CREDIT_CARD: {brand} prefix and length, Luhn check digit valid"
                     out.append(self.detection(m.start(), end, 1.0, "card_number", why))

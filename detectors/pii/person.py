@@ -317,7 +317,7 @@ _PLACE_ORG_HEADS = frozenset(
      "Club", "Union", "Federation", "League", "Orchestra", "Choir", "Brewery", "Winery", "Laboratory",
      "Observatory", "Palace", "Abbey", "Basilica", "Mosque", "Synagogue", "Hospice", "Infirmary", "Cemetery",
      "Monument", "Polytechnic", "Seminary", "Conservatory", "Apartments", "Residences", "Estates", "Suites",
-     "Condos", "Hostel", "Motel", "Cottages"]
+     "Condos", "Hostel", "Motel", "Cottages", "International", "Intercontinental", "Inn"]
 )  # fmt: skip
 # Street words written as a suffix of one compound ("Van Goghstraat", "Goethestraße", "Storgatan").
 _STREET_SUFFIX = ("straat", "straße", "strasse", "gasse", "laan", "plein", "gracht", "gatan", "vägen", "gade")
@@ -384,6 +384,43 @@ _PREFIX_BEFORE = re.compile(
     r"(?:^|[^\w])([^\W\d_]+)\.?[ \t]+(?:(?:Dom|Don|Dona|Doña|Dr|Padre|Presidente|General|Marechal|Papa|Rei|"
     r"Infante|Santa|Santo|São|San)\.?[ \t]+)?$"
 )  # the prefix may stand before a title: "Rua Dom Pedro II", "Avenida Presidente Vargas"
+# Round 2 (session 9). Lower-case street and school words of French, Spanish, Italian and Portuguese
+# addresses, optionally with a particle: "rue Victor Hugo", "paseo de Eduardo Dato", "lycée Jules Ferry".
+_ROMANCE_STREET_WORDS = (
+    "rue", "quai", "allée", "impasse", "chemin", "lycée", "collège", "école", "calle", "avenida", "paseo", "carrera",
+    "camino", "ronda", "travesía", "colegio", "liceo", "viale", "corso", "piazza", "piazzale", "largo", "rua", "praça",
+    "travessa", "estação",
+)  # fmt: skip
+# (English-ambiguous words only in lower case: "place Charles de Gaulle", not "Place John ...")
+_LOWER_PREFIX_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:place|avenue|boulevard|bd|cours|via|"
+    + "|".join(sorted({w for x in _ROMANCE_STREET_WORDS for w in (x, x.capitalize())}))
+    + r")[ \t]+(?:(?:de|del|de[ \t]+la|di|da|do|dos|das|des|du)[ \t]+)?$"
+)
+# Makers whose name starts a product name ("Porsche Cayenne", "Tesla Model 3", "Adidas Stan Smith", "Dyson
+# V15"): none is a given name or a common surname; a span starting with one, or right after one, is a product.
+_MAKERS = frozenset(
+    ["Porsche", "Lamborghini", "Ferrari", "Maserati", "Bugatti", "Chevrolet", "Chevy", "Tesla", "Toyota",
+     "Nissan", "Mazda", "Subaru", "Mitsubishi", "Hyundai", "Volkswagen", "VW", "Audi", "BMW", "Mercedes-Benz",
+     "Peugeot", "Renault", "Citroën", "Fiat", "Volvo", "Skoda", "Škoda", "Dodge", "Jeep", "Cadillac", "Buick",
+     "Chrysler", "Adidas", "Nike", "Puma", "Reebok", "Asics", "Dyson", "Nvidia", "NVIDIA", "Apache", "Gillette",
+     "Samsung", "Sony", "Panasonic", "Miele", "Lenovo", "Xiaomi", "Huawei",
+     "Canon", "Nikon", "Fujifilm", "Garmin", "Logitech", "Microsoft", "Google", "Amazon", "Boeing",
+     "Airbus", "Ducati", "Harley-Davidson", "Rolex"]
+)  # fmt: skip
+# Companies and brands named after people, written as a person's name ("Goldman Sachs", "Charles Schwab",
+# "Arthur D. Little", "Hugo Boss"): the whole phrase (or the span and the word before or after it). Only names
+# used mostly for the company: common person names that are also brands ("Paul Smith", "John Lewis") are left out.
+_EPONYMOUS_ORGS = frozenset(
+    ["Goldman Sachs", "Morgan Stanley", "Charles Schwab", "Wells Fargo", "Merrill Lynch", "Arthur D. Little",
+     "Arthur Andersen", "Ernst & Young", "Johnson & Johnson", "Procter & Gamble", "Louis Vuitton", "Hugo Boss",
+     "Calvin Klein", "Ralph Lauren", "Estée Lauder", "Tommy Hilfiger", "Yves Saint Laurent", "Dolce & Gabbana",
+     "Tim Hortons", "Ben & Jerry", "Marks & Spencer", "Bang & Olufsen", "Harley Davidson", "Hewlett Packard",
+     "Rolls Royce", "Rolls-Royce", "Aston Martin", "Alfa Romeo", "Lehman Brothers", "Warner Bros", "Hilton Garden",
+     "Royal Mail", "Jean Paul Gaultier", "Charles Tyrwhitt"]
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(&[ \t]+)?([^\W\d_][\w\-.]*)")
 # First words of two-word places after "from" ("Request from New York").
 _PLACE_HEADS = frozenset(["New", "San", "Santa", "Los", "Las", "Saint", "St", "Hong", "North", "South", "East", "West"])
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n\d,:;.!?]{0,40},[ \t]*\n[ \t]*(?=[^\W\d_a-z])")
@@ -1020,7 +1057,10 @@ def _place_or_org(text: str, start: int, end: int) -> bool:
     word must touch the span. Session 9: a surname-like head also after a location word, a royal title
     or before a house number ("on Elizabeth Street", "Queen Elizabeth Park", "Harriet Tubman Way 70"); a
     lone given name that is a city in a travel context or before a region code ("Welcome to Austin",
-    "Charlotte, NC"); the whole value of a place field ("| Location |" ... "| Franklin Park |")."""
+    "Charlotte, NC"); the whole value of a place field ("| Location |" ... "| Franklin Park |"). Round 2:
+    lower-case Romance street/school words before it ("rue Victor Hugo"), airport heads ("Jomo Kenyatta
+    International"), products of a maker ("Porsche Cayenne") and companies named after people ("Goldman
+    Sachs"; see :func:`_brand`)."""
     words = text[start:end].split()
     if not words:
         return False
@@ -1063,7 +1103,26 @@ def _place_or_org(text: str, start: int, end: int) -> bool:
     p = _PREFIX_BEFORE.search(text, max(0, start - 24), start)
     if p is not None and p.group(1) in _PREFIXES:
         return True
-    return _CITY_STATE_AFTER.match(text, end) is not None
+    if _LOWER_PREFIX_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "rue Victor Hugo", "paseo de Eduardo Dato", "lycée Jules Ferry"
+    return _CITY_STATE_AFTER.match(text, end) is not None or _brand(text, start, end, words)
+
+
+def _brand(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A product or a company named after a maker or a person: "Porsche Cayenne", "Adidas" + " Stan Smith",
+    "Goldman Sachs", "Johnson" + " & Johnson"."""
+    b = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if words[0] in _MAKERS and (b is None or not b.group(1)[0].isupper()):
+        return True  # "agent=Porsche Cayenne"; not the surname of "Nikola Tesla"
+    if b is not None and b.group(1) in _MAKERS:
+        return True
+    phrase = " ".join(words)
+    if phrase in _EPONYMOUS_ORGS:
+        return True
+    if b is not None and f"{b.group(1)} {phrase}" in _EPONYMOUS_ORGS:
+        return True
+    a = _WORD_AFTER.match(text, end)
+    return a is not None and f"{phrase} {a.group(1) or ''}{a.group(2).rstrip('.,')}" in _EPONYMOUS_ORGS
 
 
 def _place_field(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,14 @@ or parentheses. The run is then classified:
 * NANP national: ``(415) 555-0132``, ``415-555-0132``, ``1-800-555-0199``;
 * trunk-prefix national (UK, DE, FR, IT, NL, IN, AU, JP, ...): ``020 7946 0958``, ``089/1234567``,
   ``06 12 34 56 78``, 9-12 digits starting with one ``0``, grouped;
-* a few regional shapes (``(11) 91234-5678``, Indian ``98765 43210``, toll-free ``1800 425 1234``).
+* a few regional shapes (``(11) 91234-5678``, Indian ``98765 43210``, toll-free ``1800 425 1234``,
+  Russian ``8 (916) 572-31-26``, Chinese mobile ``139-8182-7241``, Spanish ``91 555 12 34`` with a
+  phone word).
+
+With ``+1`` written out, any NANP-shaped area code and exchange is accepted (test and fictional numbers
+use unassigned codes too). A run right after a comma (a CSV cell; not after a digit, blank or another
+comma: thousands groups, dial-string pauses ``,,0352...#``) is a phone number in international form or
+in a phone-named column only.
 
 Unseparated digit runs, 7-digit local numbers and ambiguous 9-digit shapes need a context word
 ("phone", "call", "tel", ...). A national-format run labelled as an identifier ("tracking",
@@ -66,7 +73,7 @@ COUNTRY_CODES: frozenset[str] = frozenset(
 _NSN_LENGTHS: dict[str, tuple[int, int]] = {
     "1": (10, 10), "7": (10, 10), "27": (9, 9), "30": (10, 10), "31": (9, 9), "32": (8, 9), "33": (9, 9),
     "34": (9, 9), "36": (8, 9), "39": (6, 11), "41": (9, 9), "43": (4, 13), "44": (9, 10), "45": (8, 8),
-    "46": (7, 10), "47": (8, 8), "48": (9, 9), "49": (5, 13), "52": (10, 10), "55": (10, 11),
+    "46": (7, 10), "47": (8, 8), "48": (9, 9), "49": (5, 13), "52": (10, 11), "55": (10, 11),
     "61": (9, 9), "62": (8, 12), "63": (8, 10), "64": (8, 10), "65": (8, 8), "81": (9, 10), "82": (8, 10),
     "86": (10, 11), "90": (10, 10), "91": (10, 10), "351": (9, 9), "353": (7, 9), "420": (9, 9),
     "971": (8, 9),
@@ -76,7 +83,7 @@ _DEFAULT_NSN = (6, 12)
 _SEP = r"(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0])"
 _GROUP = r"(?:\(\+?[0-9]{1,5}\)|[0-9]+)"
 _RUN = re.compile(
-    r"(?:(?<![\w+])\+[ \u00a0]?|(?<![\w+/@#=$€£¥.,:%^~-]))"
+    r"(?:(?<![\w+])\+[ \u00a0]?|(?<![\w+/@#=$€£¥.:%^~-])(?<![0-9 ,],))"
     + _GROUP
     + r"(?:(?:"
     + _SEP
@@ -197,8 +204,8 @@ class PhoneRecognizer(Recognizer):
         n = len(groups)
         while n >= 1:
             verdict = self._classify(groups[:n], plus)
-            if verdict is None and n == len(groups) and not plus:
-                verdict = self._classify_labelled(text, start, groups)
+            if verdict is None and n == len(groups) and not plus and not (start and text[start - 1] == ","):
+                verdict = self._classify_labelled(text, start, groups)  # (a CSV cell needs a phone shape)
             if verdict is not None:
                 if _IBAN_HEAD.search(text, max(0, start - 40), start):
                     return None  # the account digits of an (invalid) printed IBAN
@@ -206,6 +213,13 @@ class PhoneRecognizer(Recognizer):
                     return None
                 end = start + self._prefix_length(run, groups[:n])
                 score, pattern, reason = verdict
+                if (
+                    start
+                    and text[start - 1] == ","
+                    and pattern != "international"
+                    and field_entity_word(text, start, PHONE_WORDS) is None
+                ):
+                    return None  # a national shape in a comma-separated cell needs a phone column
                 if not (pattern == "international" and plus) and any_label(text, start, PHONE_WORDS) is not None:
                     return None  # "tracking 0123 4567 8901", a "part_no" column, "SKU 0020 ...": an identifier
                 if score < 1.0:
@@ -295,6 +309,18 @@ class PhoneRecognizer(Recognizer):
         # Parenthesised area code without trunk prefix: (11) 91234-5678.
         if first.paren and len(first.digits) in (2, 3) and multi and 10 <= total <= 11 and lengths[-1] >= 4:
             return 0.6, "national_area", "national number with a parenthesised area code"
+        # Russian national with the trunk prefix 8: 8 (916) 572-31-26.
+        if lengths == (1, 3, 3, 2, 2) and digits[0] == "8" and groups[1].paren:
+            return 0.65, "ru_national", "Russian number with trunk prefix 8 and a bracketed area code"
+        # Chinese mobile in 3-4-4 groups: 139-8182-7241, 139 8182 7241.
+        if (
+            lengths == (3, 4, 4)
+            and digits[0] == "1"
+            and digits[1] in "3456789"
+            and len(seps) == 1
+            and seps <= {"-", ""}
+        ):
+            return 0.55, "cn_mobile", "Chinese mobile number (3-4-4 grouping, 13x-19x)"
         # Toll-free: 1800 425 1234, 1300 123 456.
         if first.digits in ("1800", "1300", "0800") and multi and 10 <= total <= 11:
             return 0.6, "toll_free", "toll-free number"
@@ -304,7 +330,7 @@ class PhoneRecognizer(Recognizer):
         # Shapes that are numbers only when the text says so.
         if lengths == (3, 4) and digits[0] >= "2" and seps == {"-"}:
             return 0.3, "nanp_local", "7-digit local number"
-        if multi and total == 9 and digits[0] in "6789" and lengths in ((3, 3, 3), (3, 2, 2, 2)):
+        if multi and total == 9 and digits[0] in "6789" and lengths in ((3, 3, 3), (3, 2, 2, 2), (2, 3, 2, 2)):
             return 0.3, "national_9", "9-digit national number"
         if not multi and (
             (total == 10 and _nanp_ok(digits)) or (digits[0] == "0" and digits[1] != "0" and 10 <= total <= 11)
@@ -367,8 +393,8 @@ class PhoneRecognizer(Recognizer):
         low, high = _NSN_LENGTHS.get(cc, _DEFAULT_NSN)
         if not low <= len(nsn) <= high or len(cc) + len(nsn) > 15:
             return None
-        if cc == "1" and not _nanp_ok(nsn):
-            return None
+        if cc == "1" and not (_nanp_ok(nsn) if not plus else nsn[0] >= "2" and nsn[3] >= "2"):
+            return None  # with "+1" written out, any area code and exchange of the NANP shape
         score = 0.85 if plus else 0.7
         prefix = "+" if plus else "00"
         return score, "international", f"international number, country code {prefix}{cc}"
