@@ -126,6 +126,20 @@ def stage_sums(metrics_text: str) -> dict[str, float]:
     return out
 
 
+def batch_totals(metrics_text: str) -> tuple[float, float]:
+    """(events, batches) so far from the ``driftline_batch_events`` histogram of a /metrics page.
+
+    >>> batch_totals("driftline_batch_events_sum 1200.0\\ndriftline_batch_events_count 12.0")
+    (1200.0, 12.0)
+    """
+    found = {"sum": 0.0, "count": 0.0}
+    for line in metrics_text.splitlines():
+        for key in found:
+            if line.startswith(f"driftline_batch_events_{key} "):
+                found[key] = float(line.rsplit(" ", 1)[1])
+    return found["sum"], found["count"]
+
+
 # ----------------------------------------------------------------------------- producing
 def _producer(bootstrap: str, linger_ms: int) -> Producer:
     return Producer({"bootstrap.servers": bootstrap, "linger.ms": linger_ms, "queue.buffering.max.messages": 500_000})
@@ -194,6 +208,7 @@ class RunResult:
     rss_main_mb: float
     rss_children_mb: float
     stage_s_per_1k: dict[str, float]
+    events_per_batch: float = float("nan")
     latency_ms: dict[str, float] = field(default_factory=dict)
     client_ceiling: float | None = None
     load_before: tuple[float, float, float] = (0.0, 0.0, 0.0)
@@ -325,7 +340,8 @@ def one_run(
             base_rows = worker.rows_written()
         poller = _Poller(worker, base_rows + n_valid, len(events))
         poller.base_consumed = int((worker.health() or {}).get("events_consumed", 0))
-        metrics_before = stage_sums(worker.metrics())
+        page = worker.metrics()
+        metrics_before, batches_before = stage_sums(page), batch_totals(page)
         raw_profile = Path(args.profile or ".") / f"{args.config}-run{run_no}.txt"
         if args.profile:
             spy = _spy(worker.process.pid, raw_profile)
@@ -336,7 +352,8 @@ def one_run(
             producing.start()
         poller.run(timeout_s=1800)
         usage_end = Usage.of(worker.process.pid)
-        metrics_after = stage_sums(worker.metrics())
+        page = worker.metrics()
+        metrics_after, batches_after = stage_sums(page), batch_totals(page)
         assert poller.first_consumed is not None and poller.done_at is not None and poller.usage_start is not None
         seconds = poller.done_at - poller.first_consumed
         latency = _latency(env, run) if args.rate else {}
@@ -365,6 +382,7 @@ def one_run(
         stage_s_per_1k={
             s: (metrics_after.get(s, 0.0) - metrics_before.get(s, 0.0)) * per_1k for s in STAGES if s in metrics_after
         },
+        events_per_batch=(batches_after[0] - batches_before[0]) / max(1.0, batches_after[1] - batches_before[1]),
         latency_ms=latency,
         client_ceiling=ceiling,
         load_before=load_before,
@@ -404,6 +422,7 @@ def summarise(results: list[RunResult]) -> dict[str, Any]:
         "rss_children_mb": max(r.rss_children_mb for r in results),
         "rss_total_mb": max(r.rss_main_mb + r.rss_children_mb for r in results),
         "stage_s_per_1k": {s: _median([r.stage_s_per_1k.get(s, 0.0) for r in results]) for s in stages},
+        "events_per_batch": _median([r.events_per_batch for r in results]),
         "latency_ms": {k: _median([r.latency_ms[k] for r in results]) for k in keys} if results[0].latency_ms else {},
         "client_ceiling": _median([r.client_ceiling for r in results if r.client_ceiling is not None]),
         "load_1min": [round(r.load_before[0], 2) for r in results] + [round(results[-1].load_after[0], 2)],
@@ -416,7 +435,8 @@ def describe(name: str, s: dict[str, Any]) -> str:
         f"[{name}] median of {s['runs']} runs: {s['events_per_s']:,.0f} events/s (runs: {s['events_per_s_each']}); "
         f"load average (1 min) during runs {s['load_1min']}",
         f"  worker CPU {s['cpu_s_per_1k']:.2f} s per 1,000 events (main {s['cpu_main_s_per_1k']:.2f}, "
-        f"detector processes {s['cpu_children_s_per_1k']:.2f}), {s['cores_used']:.2f} cores used",
+        f"detector processes {s['cpu_children_s_per_1k']:.2f}), {s['cores_used']:.2f} cores used, "
+        f"{s['events_per_batch']:.0f} events per ingest batch",
         f"  peak RSS: worker {s['rss_main_mb']:,.0f} MB + detector processes {s['rss_children_mb']:,.0f} MB "
         f"= {s['rss_total_mb']:,.0f} MB",
         "  stage seconds per 1,000 events: "
