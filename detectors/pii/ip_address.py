@@ -73,6 +73,8 @@ _VERSION_BEFORE = re.compile(
     r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at)\b|[:=#]))*\s*$"
 )
 _VERSION_AFTER = re.compile(r"(?i)^[^\n]{0,20}\b(?:version|release|build)\b")  # same line only
+# A quad right followed by ":<port>" is an address: a later "build v1.2" on the line is another token's.
+_PORT_AFTER = re.compile(r"^:(?:[1-9][0-9]{0,4})\b(?![.:])")
 # A key naming a version ("versionId", "app_version", "X-Api-Version") or a dependency bump
 # ("bump urllib3 to", "pinned lxml from 4.9 to"): the quad is a version, not an address.
 _VERSION_KEY = re.compile(
@@ -106,7 +108,10 @@ class IpAddressRecognizer(PatternRecognizer):
             return self._validate_v6(value, pattern)
         if not ipv4_valid(value):
             return None
-        if _VERSION_BEFORE.search(text, max(0, start - 25), start) or _VERSION_AFTER.match(text[end:]):
+        after = text[end:]
+        if _VERSION_BEFORE.search(text, max(0, start - 25), start) or (
+            _VERSION_AFTER.match(after) and not _PORT_AFTER.match(after)
+        ):
             return None
         near = text[max(0, start - 40) : start].lower()
         if ("version" in near or " to " in near) and _VERSION_KEY.search(near):

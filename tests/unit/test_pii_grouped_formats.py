@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from detectors.pii.analyzer import PiiAnalyzer
 from detectors.pii.api_key import ApiKeyRecognizer
 from detectors.pii.credit_card import CreditCardRecognizer
 from detectors.pii.features import TextFeatures
@@ -146,3 +147,20 @@ def test_login_and_curl_passwords(text: str, expected: str) -> None:
 )
 def test_password_negatives(text: str) -> None:
     assert found(ApiKeyRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "upstream connect to 185.158.110.188:5432 reset, build v1.18.17 sha a7c3f4b",
+        "host 10.20.30.40:8443 refused, release 2.4 rolling back",
+    ],
+)
+def test_an_ipv4_with_a_port_is_an_address_even_before_a_version_word(text: str) -> None:
+    spans = [text[s.start : s.end] for s in PiiAnalyzer(person=False).analyze(text) if s.type == "IP_ADDRESS"]
+    assert len(spans) == 1 and ":" not in spans[0]
+
+
+@pytest.mark.parametrize("text", ["upgraded to 10.2.3.4 build 55", "Chrome 120.0.6099.109: release notes"])
+def test_a_dotted_version_next_to_a_version_word_is_still_not_an_address(text: str) -> None:
+    assert [s for s in PiiAnalyzer(person=False).analyze(text) if s.type == "IP_ADDRESS"] == []
