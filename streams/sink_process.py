@@ -200,8 +200,8 @@ class SinkRuntime:
             **(self.gap_guard.health() if self.gap_guard else {}),
         }
 
-    def close(self) -> None:
-        """Close the store (waits for the store thread)."""
+    def close(self, keep_run_file: bool = False) -> None:
+        """Close the store (waits for the store thread); ``keep_run_file`` is for the runtimes' common interface."""
         self.executor.close()
 
 

@@ -130,14 +130,19 @@ class WorkerRuntime:
             return []
         return sorted(tp.partition for tp in assignment if tp.topic == self.settings.topic_events)
 
-    def close(self) -> None:
-        """Close the store (waits for the store thread) and withdraw the run file."""
+    def close(self, keep_run_file: bool = False) -> None:
+        """Close the store (waits for the store thread) and withdraw the run file, unless ``keep_run_file``.
+
+        A restart in place keeps it: the pid stays alive, so ``driftline query`` keeps going to the
+        (briefly silent) endpoint instead of opening the store and locking out the new image.
+        """
         close_enricher = getattr(self.pipeline.enricher, "close", None)
         if close_enricher is not None:
             close_enricher()
         if self.executor is not None:
             self.executor.close()
-            run_file_path(self.settings).unlink(missing_ok=True)
+            if not keep_run_file:
+                run_file_path(self.settings).unlink(missing_ok=True)
 
 
 def run_file_path(settings: Settings) -> Path:
@@ -335,6 +340,10 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
     return runtime
 
 
+#: Every descriptor above stderr is closed before a restart in place (os.closerange is cheap on Linux).
+MAX_FD = 1 << 20
+
+
 def restart_in_place(runtime: WorkerRuntime | SinkRuntime, message: str) -> None:
     """Re-execute this process with its own command line (same pid): a fresh worker on a new cluster.
 
@@ -345,10 +354,15 @@ def restart_in_place(runtime: WorkerRuntime | SinkRuntime, message: str) -> None
     """
     log.critical("%s; restarting this process in place (pid %d) without committing", message, os.getpid())
     try:
-        runtime.close()  # the store's lock and the detector processes go before the new image starts
+        # the store's lock and the detector processes go before the new image starts; the run file
+        # stays (same pid), or a `driftline query` in the gap would open the store and lock it (seen in CI)
+        runtime.close(keep_run_file=True)
     except Exception:
         log.exception("closing before the restart failed; restarting anyway")
     logging.shutdown()
+    # Descriptors opened without close-on-exec (the embedded engine's lock on its store) would
+    # outlive execv in this same pid and keep the new image from opening the store (seen in CI).
+    os.closerange(3, MAX_FD)
     os.execv(sys.executable, sys.orig_argv)
 
 
