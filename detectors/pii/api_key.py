@@ -298,6 +298,20 @@ def _wifi_possible(lowered: str) -> bool:
     return any(map(lowered.__contains__, _WIFI_WORDS))
 
 
+def _character_classes(value: str) -> int:
+    """How many of lower case, upper case, digits and symbols ``value`` uses.
+
+    >>> _character_classes("hunter2"), _character_classes("Tr0ub4dor&3")
+    (2, 4)
+    """
+    return (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
+    )
+
+
 def _cli_password_ok(value: str, min_len: int = 6) -> bool:
     """A command-line or Wi-Fi password: long enough, two of lower/upper/digit/symbol, and not a reference,
     placeholder, template, file name or flag word."""
@@ -305,13 +319,7 @@ def _cli_password_ok(value: str, min_len: int = 6) -> bool:
         return False
     if _REFERENCE.search(value) or _PLACEHOLDER.search(value) or _TEMPLATE.search(value) or _FILE_LIKE.search(value):
         return False
-    classes = (
-        any(c.islower() for c in value)
-        + any(c.isupper() for c in value)
-        + any(c.isdigit() for c in value)
-        + any(not c.isalnum() for c in value)
-    )
-    return classes >= 2 and not value.isdigit()
+    return _character_classes(value) >= 2 and not value.isdigit()
 
 
 def _looks_random(value: str, min_entropy: float = 3.0) -> bool:
@@ -329,13 +337,7 @@ def _looks_like_password(value: str) -> bool:
         return False
     if _REFERENCE.search(value):
         return False
-    classes = (
-        any(c.islower() for c in value)
-        + any(c.isupper() for c in value)
-        + any(c.isdigit() for c in value)
-        + any(not c.isalnum() for c in value)
-    )
-    return classes >= 3 and shannon_entropy(value) >= 2.5
+    return _character_classes(value) >= 3 and shannon_entropy(value) >= 2.5
 
 
 _PASSWORD_HEADERS = frozenset(["password", "passwd", "pwd", "login_password", "login_pwd"])
