@@ -24,7 +24,8 @@ given, once per ``every_s``:
   is deduplicated by the idempotent pipeline. This is also how the gap guard's held commits
   (records skipped, or lost from a stream queue) are re-read.
 
-:func:`find_stalls` is the pure decision (unit-tested); :func:`register_fetch_watch` the timer.
+:func:`find_stalls` is the pure decision (unit-tested); :func:`register_fetch_watch` the timer; the
+state is read by :func:`streams.partition_state.read_partitions`.
 """
 
 from __future__ import annotations
@@ -36,49 +37,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streams.gap_guard import in_consumer_thread, reread_from
+from streams.partition_state import PartitionState, read_partitions
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FetchState", "FetchWatch", "PartitionFetch", "find_stalls", "register_fetch_watch"]
-
-
-@dataclass(frozen=True, slots=True)
-class PartitionFetch:
-    """One assigned partition's fetch state, as read from Faust and aiokafka."""
-
-    topic: str
-    partition: int
-    committed: int | None
-    position: int | None
-    highwater: int | None
-    read_offset: int | None = None
-    aiokafka_paused: bool = False
-    faust_active: bool = True
-    faust_paused: bool = False
-    faust_buffered: bool = False
-
-    def describe(self) -> str:
-        """One log-friendly line.
-
-        >>> line = PartitionFetch("t", 3, 951, 951, 1250, faust_active=False).describe()
-        >>> line[:72]
-        't[3] committed 951, position 951, high watermark 1250 (299 behind), faus'
-        >>> line[72:]
-        't read offset None, aiokafka paused False, faust active False, faust paused False, faust buffered False'
-        """
-        done = self.progress
-        behind = "" if done is None or self.highwater is None else f" ({self.highwater - done} behind)"
-        return (
-            f"{self.topic}[{self.partition}] committed {self.committed}, position {self.position}, "
-            f"high watermark {self.highwater}{behind}, faust read offset {self.read_offset}, "
-            f"aiokafka paused {self.aiokafka_paused}, faust active {self.faust_active}, "
-            f"faust paused {self.faust_paused}, faust buffered {self.faust_buffered}"
-        )
-
-    @property
-    def progress(self) -> int | None:
-        """The offset this process is known to have finished: the commit, else the fetch position."""
-        return self.committed if self.committed is not None else self.position
+__all__ = ["FetchState", "FetchWatch", "find_stalls", "register_fetch_watch"]
 
 
 @dataclass
@@ -89,8 +52,8 @@ class FetchState:
 
 
 def find_stalls(
-    partitions: Iterable[PartitionFetch], state: FetchState, now: float, stall_s: float, idle: bool
-) -> list[PartitionFetch]:
+    partitions: Iterable[PartitionState], state: FetchState, now: float, stall_s: float, idle: bool
+) -> list[PartitionState]:
     """Partitions whose progress has not moved for ``stall_s`` while records wait for them.
 
     ``idle`` is False while the process is busy (stream queues not empty, or recovery running):
@@ -98,15 +61,15 @@ def find_stalls(
     busy spell and on into idleness is reported on the first idle tick past ``stall_s``).
 
     >>> s = FetchState()
-    >>> p = PartitionFetch("t", 0, committed=10, position=50, highwater=50)
+    >>> p = PartitionState("t", 0, committed=10, position=50, highwater=50)
     >>> find_stalls([p], s, now=0.0, stall_s=30, idle=True)
     []
     >>> [x.partition for x in find_stalls([p], s, now=31.0, stall_s=30, idle=True)]
     [0]
-    >>> find_stalls([PartitionFetch("t", 0, 50, 50, 50)], s, now=62.0, stall_s=30, idle=True)
+    >>> find_stalls([PartitionState("t", 0, 50, 50, 50)], s, now=62.0, stall_s=30, idle=True)
     []
     """
-    stalled: list[PartitionFetch] = []
+    stalled: list[PartitionState] = []
     seen: set[tuple[str, int]] = set()
     for fetch in partitions:
         key = (fetch.topic, fetch.partition)
@@ -122,40 +85,6 @@ def find_stalls(
     for key in set(state.moved_at) - seen:  # revoked partitions
         del state.moved_at[key]
     return stalled
-
-
-def _read_partitions(consumer: Any, topics: set[str]) -> list[PartitionFetch]:
-    """Fetch state of every assigned partition of ``topics`` (Faust + aiokafka internals, read-only)."""
-    aio = consumer._thread._ensure_consumer()
-    assignment = aio._fetcher._subscriptions.subscription.assignment
-    active: set[Any] = set(consumer._active_partitions or ())
-    paused: set[Any] = set(consumer._paused_partitions or ())
-    buffered: set[Any] = set(consumer._buffered_partitions or ())
-    committed: Mapping[Any, int | None] = consumer._committed_offset
-    read: Mapping[Any, int | None] = dict(consumer._read_offset)
-    out: list[PartitionFetch] = []
-    for tp in consumer.assignment():
-        if tp.topic not in topics:
-            continue
-        tp_state = assignment.state_value(tp) if assignment is not None else None
-        if tp_state is None:
-            continue
-        position = tp_state.position if tp_state.has_valid_position else None
-        out.append(
-            PartitionFetch(
-                topic=tp.topic,
-                partition=tp.partition,
-                committed=committed.get(tp),
-                position=position,
-                highwater=tp_state.highwater,
-                read_offset=read.get(tp),
-                aiokafka_paused=bool(tp_state.paused),
-                faust_active=tp in active,
-                faust_paused=tp in paused,
-                faust_buffered=tp in buffered,
-            )
-        )
-    return out
 
 
 def _idle(app: Any) -> bool:
@@ -193,25 +122,25 @@ class FetchWatch:
         log.warning("fault injection: input partition %s[%d] silently left out of the fetch", tp.topic, tp.partition)
         self.fault_partition = None
 
-    async def tick(self) -> list[PartitionFetch]:
+    async def tick(self) -> list[PartitionState]:
         """Look once; log and repair what is stalled. Returns the stalled partitions."""
         consumer = self.app.consumer
         try:
             if self.fault_partition is not None:
                 self._inject_fault(consumer)
-            partitions = _read_partitions(consumer, self.topics)
+            partitions = read_partitions(consumer, self.topics)
         except Exception:  # not started, rebalancing, or a driver without these internals
             log.debug("fetch state not available", exc_info=True)
             return []
         stalled = find_stalls(partitions, self.state, time.monotonic(), self.stall_s, _idle(self.app))
         for fetch in stalled:
             self.stalls += 1
-            self.last_stall = fetch.describe()
+            self.last_stall = fetch.describe_fetch()
             log.warning(
                 "input partition made no progress for %.0f s while idle with records waiting: %s; "
                 "re-activating it and seeking to %s",
                 self.stall_s,
-                fetch.describe(),
+                fetch.describe_fetch(),
                 fetch.progress,
             )
             if self.metrics is not None:
@@ -223,7 +152,7 @@ class FetchWatch:
             self.state.moved_at.pop((fetch.topic, fetch.partition), None)
         return stalled
 
-    async def _repair(self, consumer: Any, fetch: PartitionFetch) -> None:
+    async def _repair(self, consumer: Any, fetch: PartitionState) -> None:
         tp = next(
             (tp for tp in consumer.assignment() if (tp.topic, tp.partition) == (fetch.topic, fetch.partition)), None
         )

@@ -37,11 +37,22 @@ from typing import Any
 
 from faust.types import TP
 
+from streams.partition_state import describe_partition
+
 log = logging.getLogger(__name__)
 
-__all__ = ["GapGuard", "describe_partition", "in_consumer_thread", "register_gap_guard", "reread_from"]
+__all__ = ["GapGuard", "in_consumer_thread", "register_gap_guard", "reread_from"]
 
 AddGap = Callable[[Any, int, int], Awaitable[None]]
+
+
+@dataclass
+class RereadHold:
+    """A held commit the guard has read again: when first and last, and the wait before the next re-read."""
+
+    first_at: float
+    last_at: float
+    wait: float
 
 
 @dataclass
@@ -75,9 +86,9 @@ class GapGuard:
     #: commit) once. A fresh-clone CI run saw a hold outlive every re-read for 5 minutes.
     stuck_after_s: float = 0.0
     on_stuck: Callable[[str], None] | None = None
-    _held_since: dict[tuple[Any, int], float] = field(default_factory=dict)
     clock: Callable[[], float] = time.monotonic
-    _last_reread: dict[tuple[Any, int], tuple[float, float]] = field(default_factory=dict)  # -> (at, wait)
+    #: (tp, committed) -> its re-reads, until the commit moves on (or the partition goes)
+    _reread_holds: dict[tuple[Any, int], RereadHold] = field(default_factory=dict)
     fault_partition: int | None = None
     _fault_paused: Any = None
     fault_undelivered_rereads: bool = False  # tests only: re-reads do nothing, as in a fresh-clone CI run
@@ -192,17 +203,16 @@ class GapGuard:
         now = self.clock()
         due, self.rereads_due = self.rereads_due, set()
         due = {key for key in due if self._head_still_missing(*key)}
-        for key, (at, wait) in list(self._last_reread.items()):
+        for key, hold in list(self._reread_holds.items()):
             if not self.still_held(*key):
-                del self._last_reread[key]  # the commit moved on (or the partition went): the re-read worked
-                self._held_since.pop(key, None)
-            elif self._stuck(key, now):
+                del self._reread_holds[key]  # the commit moved on (or the partition went): the re-read worked
+            elif self._stuck(key, hold, now):
                 return done
-            elif now - at >= wait:
+            elif now - hold.last_at >= hold.wait:
                 due.add(key)
-        self.held = {key for key in self.held if key in due or key in self._last_reread or self.still_held(*key)}
+        self.held = {key for key in self.held if key in due or key in self._reread_holds or self.still_held(*key)}
         for tp, committed in sorted(due, key=lambda item: (item[0].topic, item[0].partition)):
-            previous = self._last_reread.get((tp, committed))
+            previous = self._reread_holds.get((tp, committed))
             if previous is not None:
                 log.warning("commit still held after a re-read: %s", describe_partition(self.consumer, tp))
             try:
@@ -220,9 +230,10 @@ class GapGuard:
                 )
             self.rereads += 1
             done.append((tp, committed))
-            wait = self.retry_seconds if previous is None else min(2 * previous[1], 8 * self.retry_seconds)
-            self._last_reread[(tp, committed)] = (now, wait)
-            self._held_since.setdefault((tp, committed), now)
+            if previous is None:
+                self._reread_holds[(tp, committed)] = RereadHold(first_at=now, last_at=now, wait=self.retry_seconds)
+            else:
+                previous.last_at, previous.wait = now, min(2 * previous.wait, 8 * self.retry_seconds)
             log.warning(
                 "re-reading %s[%d] from offset %d (held commit%s)",
                 tp.topic,
@@ -232,10 +243,10 @@ class GapGuard:
             )
         return done
 
-    def _stuck(self, key: tuple[Any, int], now: float) -> bool:
+    def _stuck(self, key: tuple[Any, int], hold: RereadHold, now: float) -> bool:
         """Hand a hold older than ``stuck_after_s`` to ``on_stuck`` (once); True when it was handed over."""
-        since = self._held_since.get(key)
-        if self.on_stuck is None or self.stuck_after_s <= 0 or since is None or now - since < self.stuck_after_s:
+        since = hold.first_at
+        if self.on_stuck is None or self.stuck_after_s <= 0 or now - since < self.stuck_after_s:
             return False
         tp, committed = key
         on_stuck, self.on_stuck = self.on_stuck, None
@@ -356,30 +367,3 @@ async def reread_from(consumer: Any, tp: Any, offset: int) -> None:
     """
     await seek_in_consumer_thread(consumer, tp, offset)
     consumer._read_offset[tp] = offset - 1 if offset > 0 else None
-
-
-def describe_partition(consumer: Any, tp: Any) -> str:
-    """One line of the consumer's whole bookkeeping for ``tp`` (Faust + aiokafka), for held-commit logs."""
-    acked = sorted(consumer._acked.get(tp) or ())
-    gaps = consumer._gap.get(tp)
-    parts = [
-        f"{tp.topic}[{tp.partition}] committed {consumer._committed_offset.get(tp)}",
-        f"read offset {consumer._read_offset.get(tp)}",
-        f"acked {len(acked)}" + (f" ({acked[0]}..{acked[-1]})" if acked else ""),
-        f"gaps {sorted((i.begin, i.end) for i in gaps) if gaps else []}",
-        f"unacked messages {len(getattr(consumer, '_unacked_messages', ()))}",
-    ]
-    try:
-        aio = consumer._thread._ensure_consumer()
-        assignment = aio._fetcher._subscriptions.subscription.assignment
-        state = assignment.state_value(tp) if assignment is not None else None
-        if state is not None:
-            position = state.position if state.has_valid_position else None
-            parts.append(f"position {position}, high watermark {state.highwater}, aiokafka paused {state.paused}")
-        parts.append(
-            f"faust active {tp in (consumer._active_partitions or ())}, "
-            f"paused {tp in consumer._paused_partitions}, buffered {tp in consumer._buffered_partitions}"
-        )
-    except Exception as exc:  # a stand-in consumer, or not started: the Faust part is the useful one
-        parts.append(f"fetch state not available ({type(exc).__name__})")
-    return ", ".join(parts)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from streams.fetch_watch import FetchState, PartitionFetch, find_stalls
+from streams.fetch_watch import FetchState, find_stalls
+from streams.partition_state import PartitionState
 
 
 def fetch(
     committed: int | None, highwater: int | None, partition: int = 0, position: int | None = None
-) -> PartitionFetch:
-    return PartitionFetch("events", partition, committed, position if position is not None else committed, highwater)
+) -> PartitionState:
+    return PartitionState("events", partition, committed, position if position is not None else committed, highwater)
 
 
 def test_a_partition_idle_with_records_waiting_is_a_stall_after_stall_s() -> None:

@@ -177,7 +177,7 @@ def test_a_hold_that_outlives_its_re_read_is_read_again_with_growing_waits() -> 
     consumer._committed_offset[EVENTS] = 1300  # and the commit moved on
     now[0] += 100
     asyncio.run(guard.tick())
-    assert len(consumer.seeks) == 3 and guard._last_reread == {}
+    assert len(consumer.seeks) == 3 and guard._reread_holds == {}
 
 
 def test_a_commit_that_stays_at_a_re_read_offset_is_read_again_whatever_the_acks_say() -> None:
@@ -198,7 +198,7 @@ def test_a_commit_that_stays_at_a_re_read_offset_is_read_again_whatever_the_acks
     consumer._committed_offset[EVENTS] = 1250
     now[0] += 100
     asyncio.run(guard.tick())
-    assert len(consumer.seeks) == 2 and guard._last_reread == {}
+    assert len(consumer.seeks) == 2 and guard._reread_holds == {}
 
 
 def test_a_new_hold_at_the_same_offset_after_the_partition_came_back_is_read_again() -> None:
@@ -269,7 +269,7 @@ def test_a_hold_that_resolves_in_time_never_reaches_the_last_resort() -> None:
     consumer._committed_offset[EVENTS] = 1000  # the re-read delivered them
     now[0] += 100
     asyncio.run(guard.tick())
-    assert stuck == [] and guard._held_since == {}
+    assert stuck == [] and guard._reread_holds == {}
 
 
 def test_a_commit_while_faust_records_a_first_seen_gap_does_not_pass_it() -> None:
