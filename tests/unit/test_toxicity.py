@@ -410,6 +410,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
         ("eval7.jsonl", 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
+        ("eval12.jsonl", 600, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -450,6 +451,9 @@ FROZEN_SHA256 = {
     "eval7.jsonl": "82147123615f0217d868c9b605315766e3930bbca949484ff21300397f0ecd41",
     "eval8.jsonl": "0a605e9896d24625d6ece9504fe500116bc27982e1402eb6e42ef9b784c8bdd9",
     "eval9.jsonl": "bb8b7723af6991c3a6fbeb27062b19190906eea7b8e5559ade80ca9b483787b1",
+    "eval10.jsonl": "002ef764ce9d018e46d0f666ffdf8beadd696c07c330d8e95cd5692c72e9091d",
+    "eval11.jsonl": "ab3c873aa6d80115b4933b57bdd50af0c5a094fac6e38393b5691eda67fdd3c3",
+    "eval12.jsonl": "6f69c5e675146b6e12494cf8a987b7e39158dc88cec7dc100c51570fc961bd24",
 }
 
 
@@ -458,7 +462,7 @@ def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
     assert path not in train_files()
-    fresh = {"eval7.jsonl", "eval8.jsonl", "eval9.jsonl"}  # fresh sets never build
+    fresh = {f"eval{n}.jsonl" for n in range(7, 13)}  # fresh sets never build
     assert (path in calibration_files()) == (name not in fresh)
 
 
