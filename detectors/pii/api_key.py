@@ -76,6 +76,11 @@ _PASSWORD_BEFORE = re.compile(r"(?i)" + _PASSWORD_NAME + r"[\"']?\s*(?:=>|:=|[:=
 # "secret: secret=…": the value is another assignment; "Citadel1495=" (a trailing "=", padding) is not.
 _NESTED_NAME = re.compile(r"[A-Za-z_][\w.-]*[=:](?!=*$)")
 _IDENTIFIER_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?")  # settings.DB_PASS, env.get()
+# A variable of a configuration language standing for the secret (Terraform ``var.db_password``,
+# ``local.x``; GitHub Actions ``secrets.DB_PASS``; ``process.env.PGPASS``), not the secret itself.
+_NAMESPACE_REFERENCE = re.compile(
+    r"(?:var|vars|local|locals|module|data|env|secrets|settings|config|process\.env)\.[A-Za-z_][\w.]*"
+)
 
 # A reference to a secret held elsewhere: ${X}, {{ x }}, $(cmd), %(x)s, $VAR, $VAR/path. A value that
 # merely starts with "$" and goes on with symbols ("$k$j6kR$…", "$JT+oA^L7") is a password.
@@ -578,6 +583,8 @@ class ApiKeyRecognizer(PatternRecognizer):
                 return None  # no user name ("redis://:pw@host"): the value must look like a password
             if _PLACEHOLDER.search(value) or value.lower() in ("password", "passwd", "secret", "pass"):
                 return None
+            if _REFERENCE.search(value) or _NAMESPACE_REFERENCE.fullmatch(value):
+                return None  # "://app:${DB_PASSWORD}@db", "://app:var.db_password@db": a reference
             return pattern.score, "password of a user:password@host URL"
         if name == "aws_secret_access_key":
             near = text[max(0, start - 60) : start]

@@ -1,7 +1,9 @@
 """``CREDIT_CARD``: 13-19 digit card numbers, Luhn-checked and matched against issuer prefixes/lengths.
 
-Digits may be grouped with one kind of separator (space or dash) in the printed groupings
-(4-4-4-4[-3], Amex 4-6-5, Diners 4-6-4); a group run that continues past a valid card is trimmed.
+Digits may be grouped with one kind of separator (space, dash, or two blanks as OCR prints them) in
+the printed groupings (4-4-4-4[-3], Amex 4-6-5, Diners 4-6-4); a group run that continues past a
+valid card is trimmed. Digits spoken one at a time ("4 1 1 1 ...") count after a card word on their
+line or the prompt line before (:mod:`detectors.pii.spoken`).
 A comma next to the number is a field separator (a CSV cell, ``2026-01-04,6011...``), except a
 decimal comma after a lone 1-3 digit number (``0,4111...``).
 A number labelled as an identifier ("order #", "tracking number", ``invoice_id=``; see
@@ -28,6 +30,7 @@ from detectors.pii.features import TextFeatures
 from detectors.pii.id_context import CARD_WORDS, any_label
 from detectors.pii.recognizer import Recognizer
 from detectors.pii.span import Detection
+from detectors.pii.spoken import spoken_kind, spoken_runs
 from detectors.pii.validators import luhn_valid
 
 __all__ = ["CreditCardRecognizer", "card_brand"]
@@ -64,6 +67,10 @@ _BRANDS: tuple[tuple[str, re.Pattern[str], frozenset[int]], ...] = tuple(
 # may stand on either side: a CSV field separator ("2026-01-04,4025...,12"); a thousands group has
 # three digits, never a 13-19 digit run. A decimal comma after a lone short number is checked apart.
 _RUN = re.compile(r"[0-9](?<![\w./+-][0-9])[0-9]*(?:[ -][0-9]+)*(?![\w]|[./-][0-9])", re.ASCII)
+# OCR and fixed-width print may double the blank between groups ("3581  4151  9916  3677"): the same
+# groupings, every separator two blanks.
+_RUN_DOUBLE = re.compile(r"[0-9](?<![\w./+-][0-9])[0-9]*(?:  [0-9]+)+(?![\w]|[./-][0-9]| [0-9])", re.ASCII)
+_SEPARATOR = re.compile(r"  |[ -]")
 # "0,4111111111111111", "12,5454...": a 1-3 digit number and a decimal comma before the run.
 _DECIMAL_COMMA = re.compile(r"(?<![\w.,/+-])[0-9]{1,3},$", re.ASCII)
 # A card expiry or security code right after the number (same line, at most a few separators before
@@ -96,7 +103,9 @@ class CreditCardRecognizer(Recognizer):
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
         feats = feats if feats is not None else TextFeatures(text)
         out: list[Detection] = []
-        runs = (m for ws, we in feats.windows(13) for m in _RUN.finditer(text, ws, we))
+        windows = feats.windows(13)
+        runs = [m for ws, we in windows for m in _RUN.finditer(text, ws, we)]
+        runs += [m for ws, we in windows if text.find("  ", ws, we) >= 0 for m in _RUN_DOUBLE.finditer(text, ws, we)]
         for m in runs:
             run = m.group(0)
             if len(run) < 13:
@@ -122,19 +131,26 @@ class CreditCardRecognizer(Recognizer):
                     why = f"CREDIT_CARD: {brand} prefix and length, Luhn check digit valid"
                     out.append(self.detection(m.start(), end, 1.0, "card_number", why))
                     break
+        for start, end, digits in spoken_runs(text, feats, 13):
+            brand = card_brand(digits)
+            if brand and luhn_valid(digits) and spoken_kind(text, start) == "card":
+                why = f"CREDIT_CARD: {brand} number spoken digit by digit after a card word, Luhn check digit valid"
+                out.append(self.detection(start, end, 1.0, "card_spoken", why))
         return out
 
     @staticmethod
     def _grouped(run: str, offset: int) -> list[tuple[str, int]]:
         """Candidate (digits, end offset) pairs: the run and its prefixes with a printed grouping."""
-        if "-" in run and " " in run:
-            return []
-        groups = re.split(r"[ -]", run)
+        seps = set(_SEPARATOR.findall(run))
+        if len(seps) != 1:
+            return []  # one kind of separator per number ("4111-1111 1111", "4111  1111 1111": not one)
+        sep = seps.pop()
+        groups = run.split(sep)
         out = []
         for n in range(len(groups), 1, -1):
             shape = ",".join(str(len(g)) for g in groups[:n])
             if _GROUPINGS.fullmatch(shape):
                 digits = "".join(groups[:n])
                 if 13 <= len(digits) <= 19:
-                    out.append((digits, offset + len(" ".join(groups[:n]))))
+                    out.append((digits, offset + len(sep.join(groups[:n]))))
         return out

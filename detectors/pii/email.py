@@ -19,7 +19,7 @@ from typing import ClassVar
 from detectors.pii.features import TextFeatures
 from detectors.pii.recognizer import Pattern, PatternRecognizer
 
-__all__ = ["EmailRecognizer"]
+__all__ = ["EmailRecognizer", "reserved_domain"]
 
 # RFC 5322 allows more characters in a local part (= ? ' / { } ...), but in free text they glue an
 # address to its surroundings (user=bob@x.org in logs, ?email=bob@x.org in URLs), and real mailbox
@@ -27,7 +27,9 @@ __all__ = ["EmailRecognizer"]
 _ATOM = r"[A-Za-z0-9_%+-]+"
 _LOCAL = rf"(?:{_ATOM}(?:\.{_ATOM})*|\"[^\"\s@\\]{{1,64}}\")"
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
-_EMAIL = re.compile(rf"(?<![A-Za-z0-9_%+.-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
+# A local part with masking characters ("j****a@gmail.com", "m.•••@x.nl") is a redacted address: its
+# unmasked tail ("a@gmail.com") is no address either.
+_EMAIL = re.compile(rf"(?<![A-Za-z0-9_%+.*•…-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
 
 # "TLDs" that are really file extensions (asset names such as logo@2x.png).
 _FILE_EXTENSIONS = frozenset(
@@ -56,11 +58,34 @@ _ID_FIELD = re.compile(
 _CONTINUATION_HEADER = re.compile(r"(?im)^(?:references|in-reply-to)[ \t]*:")
 
 
+# Names reserved for documentation and testing (RFC 2606, RFC 6761): no mailbox there belongs to anybody.
+_RESERVED_SECOND_LEVEL = frozenset(["example.com", "example.net", "example.org"])
+_RESERVED_TLDS = frozenset(["example", "test", "invalid", "localhost"])
+
+
+def reserved_domain(domain: str) -> bool:
+    """Whether ``domain`` is (under) a name RFC 2606 / RFC 6761 reserve for examples and tests.
+
+    >>> reserved_domain("mail.example.org"), reserved_domain("corp.test"), reserved_domain("example.co.uk")
+    (True, True, False)
+    """
+    labels = domain.lower().rstrip(".").split(".")
+    return labels[-1] in _RESERVED_TLDS or ".".join(labels[-2:]) in _RESERVED_SECOND_LEVEL
+
+
 class EmailRecognizer(PatternRecognizer):
-    """Email addresses (score 1.0 once the domain passes the checks)."""
+    """Email addresses (score 1.0 once the domain passes the checks).
+
+    ``reserved_domains_are_pii=False`` drops addresses at reserved example/test names
+    (:func:`reserved_domain`); the default keeps them, because synthetic data (Faker) puts real-looking
+    people's addresses there and most evaluation sets label them as PII.
+    """
 
     entity = "EMAIL_ADDRESS"
     patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("email_rfc5322", _EMAIL, 1.0),)
+
+    def __init__(self, reserved_domains_are_pii: bool = True) -> None:
+        self.reserved_domains_are_pii = reserved_domains_are_pii
 
     def quick(self, feats: TextFeatures) -> bool:
         return "@" in feats.text
@@ -70,6 +95,8 @@ class EmailRecognizer(PatternRecognizer):
         tld = value.rsplit(".", 1)[1].lower()
         if tld in _FILE_EXTENSIONS or _ASSET_SCALE.search(value):
             return None
+        if not self.reserved_domains_are_pii and reserved_domain(value.rsplit("@", 1)[1]):
+            return None  # user@example.com: documentation, nobody's mailbox
         # URL userinfo (https://TOKEN@github.com, ftp://user@host): credentials, not a mailbox.
         if _URL_USERINFO.search(text, max(0, start - 300), start) or _URL_PASSWORD.search(
             text, max(0, start - 300), start

@@ -96,9 +96,10 @@ _SPEAKER_ROLES = frozenset(
      "usuario", "usuário", "benutzer", "asistente", "assistente", "assistent"]
 )  # fmt: skip
 _SPEAKER_PREFIX = re.compile(r"[ \t]*(?:[\[(][\d:.,/ \t\-APMapm]{3,25}[\])][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?")
+# The role may carry the speaker's name or number: "Agent Y. Haddad:", "Agent #118:", "Agent B. da Silva:".
 _SPEAKER_LINE = re.compile(
     r"(?m)^[ \t]*(?:[\[(][\d:.,/ \t\-APMapm]{3,25}[\])][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
-    r"([^\W\d]+)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]"
+    r"([^\W\d]+)(?:[ \t]+(?:#\d{1,6}|[^\W\d][\w'’-]*\.?)){0,3}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]"
 )
 
 

@@ -27,6 +27,10 @@ _START = re.compile(r"([A-Z])(?<![A-Za-z0-9][A-Z])([A-Z])[0-9][0-9]", re.ASCII)
 _DASHED_HEAD = re.compile(r"-(?<=[A-Z]{2}[0-9]{2}-)[A-Z0-9]{4}-[A-Z0-9]{4}-", re.ASCII)
 
 
+# An IBAN typed in lower case ("IBAN: de94 ..." compact): only right after the word IBAN.
+_LOWER_AFTER_LABEL = re.compile(r"(?i:\biban)[ \t]*[:=]?[ \t]*([a-z]{2}[0-9]{2}[a-z0-9]{11,30})(?![\w-])", re.ASCII)
+
+
 def _is_bban_char(ch: str) -> bool:
     return ch.isascii() and (ch.isdigit() or ch.isupper())
 
@@ -37,10 +41,12 @@ class IbanRecognizer(Recognizer):
     entity = "IBAN_CODE"
 
     def quick(self, feats: TextFeatures) -> bool:
+        text = feats.text
+        if "iban" in text or "IBAN" in text or "Iban" in text:
+            return True  # a lower-case IBAN after its label has no digit cluster
         # Every IBAN holds a run of >= 7 digits (its account number): a cluster, or a run glued to
         # the country code / bank code in the electronic form ("DE8937...", "GB82WEST1234...").
         # The dash-grouped form is found by its head ("SE47-8489-6195-"): its clusters may be short.
-        text = feats.text
         if feats.max_digits >= 7 or feats.glued_digits >= 7:
             return _START.search(text) is not None
         return "-" in text and _DASHED_HEAD.search(text) is not None
@@ -73,4 +79,10 @@ class IbanRecognizer(Recognizer):
             if iban_valid(text[m.start() : pos].replace("-", " ")):
                 why = f"IBAN_CODE: {country} length {length}, mod-97 checksum valid"
                 out.append(self.detection(m.start(), pos, 1.0, "iban", why))
+        if "IBAN" in text or "iban" in text or "Iban" in text:
+            for m in _LOWER_AFTER_LABEL.finditer(text):
+                value = m.group(1)
+                if IBAN_LENGTHS.get(value[:2].upper()) == len(value) and iban_valid(value.upper()):
+                    why = f"IBAN_CODE: lower-case {value[:2].upper()} IBAN after an IBAN label, mod-97 checksum valid"
+                    out.append(self.detection(m.start(1), m.end(1), 1.0, "iban_lower", why))
         return out

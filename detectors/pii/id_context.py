@@ -149,6 +149,7 @@ PHONE_WORDS: frozenset[str] = frozenset(
         "numéro", "gsm", "mobiltelefon", "telefoon", "festnetz", "cellulare", "komórka", "komórkowy",
         "msisdn", "rückruf", "rückrufnummer", "hp", "ponsel", "telepon", "telefonum", "telefonunuz",
         "telefonumu", "cep", "llámame", "llamame", "llámeme", "llameme", "llamadme", "chiamami", "chiamatemi",
+        "chiami",
     ]
 )  # fmt: skip
 # Phone words too common in other senses to raise a score by being near a number ("this text",
@@ -165,6 +166,7 @@ PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "text me",
     "reach me",
     "reach us",
+    "reach you",
     *sorted(f"{q} line" for q in _LINE_QUALIFIERS),
 )
 # Inflection endings after an entity word ("telefonu", "telefonní", "Handys", "mobilen").

@@ -30,7 +30,7 @@ from detectors.pii.fields import field_of
 from detectors.pii.id_context import CARD_WORDS, ID_WORDS
 from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
 from detectors.pii.name_tagger import NameTagger
-from detectors.pii.person_formats import format_names
+from detectors.pii.person_formats import format_names, inverted_names
 from detectors.pii.span import Detection, PiiSpan
 from detectors.pii.validators import IBAN_LENGTHS
 
@@ -619,7 +619,7 @@ class PersonRecognizer:
             if _HAS_FIELD.search(text, max(0, start - 60), start) and self._not_a_person_field(text, start, end):
                 continue  # "name: Billing Worker" in a YAML service list, a "product" column
             out.append((start, end, round(0.85 * prob, 4), "tagger", f"name tagger (p={prob:.2f})"))
-        return out
+        return _join_inverted(text, out, tokens) if ", " in text else out
 
     def _surname_after(self, text: str, end: int, tokens: list[tuple[int, int, float]]) -> int:
         """Extend a tagger span over the capitalised words that follow it after one blank when they
@@ -1045,6 +1045,36 @@ class PersonRecognizer:
             Detection(PiiSpan("PERSON", s, e, round(sc, 4), self.name), rule, f"PERSON: {why}")
             for s, e, sc, rule, why in merged
         ]
+
+
+_INVERTED_SURNAME_PROB = 0.3
+
+
+def _join_inverted(
+    text: str, cands: list[tuple[int, int, float, str, str]], tokens: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float, str, str]]:
+    """One name written "Surname, Given" as a whole cell or field value ("Patient: ter Horst, Willemijn
+    (MRN ...)", a roster row "Fernández, Alejandro<TAB>..."): the tagger reads the two sides as two names
+    or finds one of them. When a candidate lies on either side and the surname side is a name too (a
+    candidate or some tagger name probability; not a closing such as "Regards," before a signature -- the
+    census surname list has "Cheers" and "Best", so it is no evidence here), the whole inverted name is
+    the span."""
+    if not cands:
+        return cands
+    for start, end in inverted_names(text):
+        inside = [c for c in cands if start <= c[0] and c[1] <= end]
+        if not inside:
+            continue
+        comma = text.index(",", start)
+        if not (
+            any(c[0] < comma for c in inside)
+            or any(p >= _INVERTED_SURNAME_PROB for s, e, p in tokens if start <= s and e <= comma)
+        ):
+            continue
+        best = max(inside, key=lambda c: c[2])
+        cands = [c for c in cands if c not in inside]
+        cands.append((start, end, best[2], "inverted_name", f"'Surname, Given' as a whole value; {best[4]}"))
+    return cands
 
 
 def _place_or_org(text: str, start: int, end: int) -> bool:

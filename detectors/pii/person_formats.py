@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 
 from detectors.pii.fields import field_of
 
-__all__ = ["format_names", "whole_name"]
+__all__ = ["format_names", "inverted_names", "whole_name"]
 
 _INITIALS = re.compile(r"(?:[^\W\d_a-z]\.){1,3}")
 _PARTICLES = frozenset(
@@ -173,3 +173,38 @@ def format_names(text: str, name_field: Callable[[str], int] | None = None) -> I
             row = text[text.rfind("\n", 0, m.start()) + 1 : len(text) if line_end < 0 else line_end]
             if whole_name(value) and (m.group(1) or _PERSONAL.search(row)):
                 yield m.start(2), m.end(2), "latex_cell"
+
+
+# "Surname, Given" filling a whole cell or field value: after a line start, a tab, "|", ";" or a
+# "Label: "; before a line end, a tab, "|", ";" or " (" (an aside such as "(MRN ...)").
+_INVERTED = re.compile(
+    r"(?m)(?:^|(?<=[\t|;])|(?<=:[ \t]))[ \t]*(?P<last>[^\W\d_][^\t\n,|;:()]{0,40}?),[ \t]"
+    r"(?P<first>[^\W\d_][^\t\n,|;:()]{0,40}?)[ \t]*(?=$|[\t|;]|[ \t]\()"
+)
+
+
+def inverted_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every "Surname, Given" value that fills a cell or field (see above): the
+    surname is one capitalised word after optional particles ("ter Horst", "El Amrani", "Mac Giolla
+    Phádraig": two after a particle), the given names 1-3 capitalised words. Name shapes only; the
+    caller needs other evidence (the tagger's) that it is a person.
+
+    >>> t = "Patient: ter Horst, Willemijn (MRN 20259257)"
+    >>> [t[s:e] for s, e in inverted_names(t)]
+    ['ter Horst, Willemijn']
+    >>> list(inverted_names("Location: Paris, the capital"))
+    []
+    """
+    for m in _INVERTED.finditer(text):
+        last, first = m.group("last").strip(), m.group("first").strip()
+        toks = last.split()
+        particles = 0
+        while particles < len(toks) - 1 and toks[particles].lower() in _PARTICLES:
+            particles += 1
+        if len(toks) - particles > (2 if particles else 1):
+            continue
+        if not (whole_name(last, caps=True, min_words=1) and whole_name(first, caps=True, min_words=1)):
+            continue
+        if len(first.split()) > 3 or any(t.lower() in _PARTICLES for t in first.split()):
+            continue
+        yield m.start("last"), m.start("first") + len(first)

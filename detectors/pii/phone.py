@@ -17,6 +17,11 @@ use unassigned codes too). A run right after a comma (a CSV cell; not after a di
 comma: thousands groups, dial-string pauses ``,,0352...#``) is a phone number in international form or
 in a phone-named column only.
 
+Digits spoken one at a time ("4 1 5 5 5 5 ...", voice transcripts) are a number after a phone word on
+their line or the prompt line before (:mod:`detectors.pii.spoken`). In a delimited table only the
+value's own cell and its column header label it, and a national shape in an SSN or card column is
+not a phone number.
+
 Unseparated digit runs, 7-digit local numbers and ambiguous 9-digit shapes need a context word
 ("phone", "call", "tel", ...). A national-format run labelled as an identifier ("tracking",
 "order", ``invoice_id=``; :mod:`detectors.pii.id_context`) is not a phone number. Dates, SSN and
@@ -36,9 +41,11 @@ from dataclasses import dataclass
 
 from detectors.pii.features import TextFeatures
 from detectors.pii.id_context import (
+    CARD_WORDS,
     PHONE_COMPOUNDS,
     PHONE_CONTEXT_WORDS,
     PHONE_WORDS,
+    SSN_WORDS,
     any_label,
     field_entity_word,
     field_kind,
@@ -46,6 +53,8 @@ from detectors.pii.id_context import (
 )
 from detectors.pii.recognizer import ContextWords, Recognizer
 from detectors.pii.span import Detection
+from detectors.pii.spoken import spoken_kind, spoken_runs
+from detectors.pii.table import column_header
 
 __all__ = ["COUNTRY_CODES", "PhoneRecognizer"]
 
@@ -167,6 +176,13 @@ class PhoneRecognizer(Recognizer):
                     pos = det.span.end  # the rest of the run may be another number
         if "=" in text:
             out.extend(self._key_values(text, {d.span.start for d in out}))
+        for start, end, digits in spoken_runs(text, feats, 7):
+            # After a phone word any national length counts, as for a labelled national number.
+            verdict = self._classify([_Group(digits, False, "")], False)
+            shape = verdict[2] if verdict is not None else "national number" if len(digits) <= 13 else None
+            if shape is not None and spoken_kind(text, start) == "phone":
+                why = f"PHONE_NUMBER: {shape}, spoken digit by digit after a phone word"
+                out.append(self.detection(start, end, 0.8, "spoken", why))
         return out
 
     def _key_values(self, text: str, taken: set[int]) -> list[Detection]:
@@ -222,6 +238,8 @@ class PhoneRecognizer(Recognizer):
                     return None  # a national shape in a comma-separated cell needs a phone column
                 if not (pattern == "international" and plus) and any_label(text, start, PHONE_WORDS) is not None:
                     return None  # "tracking 0123 4567 8901", a "part_no" column, "SKU 0020 ...": an identifier
+                if not plus and ("\t" in text or "|" in text) and self._other_entity_column(text, start):
+                    return None  # "058 69 4415" in an "SSN" column: the column says which entity it is
                 if score < 1.0:
                     word = self.context.find(text, start, end) or field_entity_word(text, start, PHONE_WORDS)
                     if word is not None:
@@ -235,6 +253,18 @@ class PhoneRecognizer(Recognizer):
                 return None  # only drop groups joined by whitespace ("0958 2 times", "0958 / 07700 ...")
             n -= 1
         return None
+
+    @staticmethod
+    def _other_entity_column(text: str, start: int) -> bool:
+        """The value sits in a delimited table column named for another entity (SSN, card)."""
+        header = column_header(text, start)
+        if header is None:
+            return False
+        for words in (SSN_WORDS, CARD_WORDS):
+            kind = field_kind(header, words)
+            if kind is not None and kind[0] == "entity":
+                return True
+        return False
 
     @staticmethod
     def _split(run: str) -> list[_Group]:
@@ -365,9 +395,19 @@ class PhoneRecognizer(Recognizer):
             and not any(len(g.digits) > 1 and g.digits[0] == "0" for g in groups)
         ):
             return None  # an IPv4 address or a version (an octet with a leading zero is neither)
-        word = labelled_by(text, start, PHONE_WORDS)
-        if word is None and not text[max(0, start - 3) : start].rstrip(" \t")[-1:].isdigit():
-            word = field_entity_word(text, start, PHONE_WORDS)  # a "phone" column; not the tail of a run
+        header = column_header(text, start) if "\t" in text or "|" in text else None
+        if header is not None:
+            # In a delimited table only the value's own cell and its column header label it: a phone word
+            # in another cell of the row ("<phone>\t536 22 1234" under "SSN") does not.
+            cs = max(text.rfind("\t", 0, start), text.rfind("|", 0, start), text.rfind("\n", 0, start)) + 1
+            word = labelled_by(text[cs:], start - cs, PHONE_WORDS)
+            if word is None:
+                kind = field_kind(header, PHONE_WORDS)
+                word = kind[1] if kind is not None and kind[0] == "entity" else None
+        else:
+            word = labelled_by(text, start, PHONE_WORDS)
+            if word is None and not text[max(0, start - 3) : start].rstrip(" \t")[-1:].isdigit():
+                word = field_entity_word(text, start, PHONE_WORDS)  # a "phone" column; not the tail of a run
         if word is None:
             return None
         return 0.6, "labelled_national", f"national number right after the phone word {word!r}"

@@ -22,6 +22,8 @@ from typing import ClassVar
 from detectors.pii.features import TextFeatures
 from detectors.pii.id_context import SSN_WORDS, any_label, field_entity_word, routing_label
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
+from detectors.pii.span import Detection
+from detectors.pii.spoken import spoken_kind, spoken_runs
 from detectors.pii.validators import aba_routing_valid, us_ssn_valid
 
 __all__ = ["UsSsnRecognizer"]
@@ -52,6 +54,15 @@ class UsSsnRecognizer(PatternRecognizer):
 
     def quick(self, feats: TextFeatures) -> bool:
         return feats.max_digits >= 9
+
+    def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
+        feats = feats if feats is not None else TextFeatures(text)
+        out = super().analyze(text, feats)
+        for start, end, digits in spoken_runs(text, feats, 9):
+            if len(digits) == 9 and us_ssn_valid(digits) and spoken_kind(text, start) == "ssn":
+                why = "US_SSN: nine digits spoken one by one after an SSN word; area/group/serial follow the SSA rules"
+                out.append(self.detection(start, end, 0.9, "ssn_spoken", why))
+        return out
 
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         if not us_ssn_valid(text[start:end]):
