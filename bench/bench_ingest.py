@@ -210,6 +210,7 @@ class RunResult:
     stage_s_per_1k: dict[str, float]
     events_per_batch: float = float("nan")
     latency_ms: dict[str, float] = field(default_factory=dict)
+    latency_by_second: list[list[float]] = field(default_factory=list)
     client_ceiling: float | None = None
     load_before: tuple[float, float, float] = (0.0, 0.0, 0.0)
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
@@ -243,14 +244,34 @@ class _Poller:
         raise TimeoutError(f"rows not all stored after {timeout_s:.0f}s:\n{self.worker.log_tail()}")
 
 
-def _latency(env: WorkerEnv, run: str) -> dict[str, float]:
+def _latency(env: WorkerEnv, run: str) -> tuple[dict[str, float], list[list[float]]]:
+    """Produce→row latency percentiles of a run, and the same per second of produce time.
+
+    ``p99_after_10s`` leaves out events produced in the run's first 10 s (a start-up transient);
+    the series is ``[second, p50 ms, max ms, events]`` per second since the run's first event.
+    """
+    rows_of_run = (
+        "SELECT toUnixTimestamp64Milli(timestamp) AS t, toUnixTimestamp64Milli(ingested_at) - t AS d, "
+        f"min(t) OVER () AS t0 FROM driftline.llm_events WHERE startsWith(event_id, '{run}-') "
+        f"AND NOT startsWith(event_id, '{run}-warm-')"  # the warm-up waited for the worker to start
+    )
     rows = env.query(
-        "SELECT quantiles(0.5, 0.95, 0.99)(d) AS q, max(d) AS mx, count() AS n FROM (SELECT "
-        "toUnixTimestamp64Milli(ingested_at) - toUnixTimestamp64Milli(timestamp) AS d "
-        f"FROM driftline.llm_events WHERE startsWith(event_id, '{run}-'))"
+        "SELECT quantiles(0.5, 0.95, 0.99)(d) AS q, max(d) AS mx, "
+        f"quantileIf(0.99)(d, t - t0 >= 10000) AS late99 FROM ({rows_of_run})"
     )
     q = rows[0]["q"]
-    return {"p50": float(q[0]), "p95": float(q[1]), "p99": float(q[2]), "max": float(rows[0]["mx"])}
+    summary = {
+        "p50": float(q[0]),
+        "p95": float(q[1]),
+        "p99": float(q[2]),
+        "max": float(rows[0]["mx"]),
+        "p99_after_10s": float(rows[0]["late99"]),
+    }
+    series = env.query(
+        "SELECT intDiv(t - t0, 1000) AS sec, quantile(0.5)(d) AS p50, max(d) AS mx, count() AS n "
+        f"FROM ({rows_of_run}) GROUP BY sec ORDER BY sec"
+    )
+    return summary, [[float(r["sec"]), float(r["p50"]), float(r["mx"]), float(r["n"])] for r in series]
 
 
 def _spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
@@ -356,7 +377,7 @@ def one_run(
         metrics_after, batches_after = stage_sums(page), batch_totals(page)
         assert poller.first_consumed is not None and poller.done_at is not None and poller.usage_start is not None
         seconds = poller.done_at - poller.first_consumed
-        latency = _latency(env, run) if args.rate else {}
+        latency, latency_series = _latency(env, run) if args.rate else ({}, [])
     finally:
         if spy is not None:
             spy.send_signal(2)
@@ -384,6 +405,7 @@ def one_run(
         },
         events_per_batch=(batches_after[0] - batches_before[0]) / max(1.0, batches_after[1] - batches_before[1]),
         latency_ms=latency,
+        latency_by_second=latency_series,
         client_ceiling=ceiling,
         load_before=load_before,
         load_after=os.getloadavg(),
@@ -409,7 +431,7 @@ def _median(values: list[float]) -> float:
 def summarise(results: list[RunResult]) -> dict[str, Any]:
     """Medians over runs (each figure separately)."""
     stages = sorted({s for r in results for s in r.stage_s_per_1k}, key=STAGES.index)
-    keys = ("p50", "p95", "p99", "max")
+    keys = ("p50", "p95", "p99", "max", "p99_after_10s")
     return {
         "runs": len(results),
         "events_per_s": _median([r.events_per_s for r in results]),
@@ -424,6 +446,7 @@ def summarise(results: list[RunResult]) -> dict[str, Any]:
         "stage_s_per_1k": {s: _median([r.stage_s_per_1k.get(s, 0.0) for r in results]) for s in stages},
         "events_per_batch": _median([r.events_per_batch for r in results]),
         "latency_ms": {k: _median([r.latency_ms[k] for r in results]) for k in keys} if results[0].latency_ms else {},
+        "latency_by_second": [r.latency_by_second for r in results],
         "client_ceiling": _median([r.client_ceiling for r in results if r.client_ceiling is not None]),
         "load_1min": [round(r.load_before[0], 2) for r in results] + [round(results[-1].load_after[0], 2)],
     }
@@ -447,8 +470,14 @@ def describe(name: str, s: dict[str, Any]) -> str:
         lat = s["latency_ms"]
         lines.append(
             f"  produce→row (to store hand-off) ms: p50 {lat['p50']:,.0f}  p95 {lat['p95']:,.0f}  "
-            f"p99 {lat['p99']:,.0f}  max {lat['max']:,.0f}"
+            f"p99 {lat['p99']:,.0f}  max {lat['max']:,.0f}  (p99 after the first 10 s {lat['p99_after_10s']:,.0f})"
         )
+        for series in s["latency_by_second"]:
+            slowest = sorted(series, key=lambda row: -row[2])[:5]
+            lines.append(
+                "  slowest seconds of produce time (second: max ms): "
+                + ", ".join(f"+{sec:.0f}s: {mx:,.0f}" for sec, _, mx, _ in slowest)
+            )
     if s["client_ceiling"] == s["client_ceiling"]:  # not NaN
         lines.append(
             f"  client ceiling (aiokafka consume + json.loads, same topic): {s['client_ceiling']:,.0f} events/s"
