@@ -157,11 +157,12 @@ def dead_letter_content(settings: Settings, enricher: object | None = None) -> D
     """What the worker's dead letters keep (setting ``dlq_original``).
 
     ``redacted`` and ``omitted`` redact with the enricher's own PII analyzer when it offers one
-    (``redact_dead_letter``: in the detector process, or in-process under the detectors' lock;
-    spaCy pipelines are not thread-safe, and a shared unguarded one leaked a PERSON name into the
-    DLQ in tests/integration/test_security_e2e.py). Without detectors, an analyzer of its own is
-    loaded here, before the worker consumes (:func:`load_dead_letter_analyzer`). Callers run the
-    redaction off the event loop (it may wait for a detector process).
+    (``redact_dead_letter``: the in-process detectors, under their lock; spaCy pipelines are not
+    thread-safe, and a shared unguarded one leaked a PERSON name into the DLQ in
+    tests/integration/test_security_e2e.py). Otherwise (no detectors, or detectors in child
+    processes, which would make a dead letter wait behind the batch being enriched) an analyzer of
+    its own is loaded here, before the worker consumes (:func:`load_dead_letter_analyzer`).
+    Callers run the redaction off the event loop.
     """
     redactor: Callable[[str], str] | None = None
     if settings.dlq_original != "original":  # omitted: still redacts the detail's field paths

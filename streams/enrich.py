@@ -10,8 +10,11 @@ Two enrichers, one result: :class:`DetectorEnricher` runs the detectors in the c
 load the models once, so the detectors use another core than the worker's event loop, Kafka
 client and store inserts (the detectors are pure: only texts go in, only arrays come back).
 
-Both also redact dead letters (:meth:`DetectorEnricher.redact_dead_letter`) with the detectors'
-own PII analyzer, so the worker loads no second PERSON model (~400 MB) for its dead-letter queue.
+:class:`DetectorEnricher` also redacts dead letters (:meth:`DetectorEnricher.redact_dead_letter`)
+with the detectors' own PII analyzer. :class:`ProcessEnricher` does not: a dead letter sent to a
+child waits behind the batch it is enriching, which put every batch's validation behind the
+previous batch's enrichment (backlog 812-867 events/s with, 1,117-1,225 without, docs/benchmarks.md,
+session 10); the worker redacts them with an analyzer of its own (:mod:`streams.dlq_redact`, ~75 MB).
 """
 
 from __future__ import annotations
@@ -154,7 +157,6 @@ class DetectorEnricher:
 
 # ----------------------------------------------------------------------------- child processes
 _CHILD_DETECTORS: EventDetectors | None = None
-_CHILD_REDACTOR: DeadLetterRedactor | None = None
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -166,13 +168,12 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _child_init(config: DetectorConfig, parent: int) -> None:
-    global _CHILD_DETECTORS, _CHILD_REDACTOR
+    global _CHILD_DETECTORS
     # Ctrl-C reaches the whole terminal process group: the worker shuts its children down itself
     # (terminate, or the parent watch below), so a child must not die of it mid-batch with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="parent-watch").start()
     _CHILD_DETECTORS = EventDetectors(config)
-    _CHILD_REDACTOR = DeadLetterRedactor(_CHILD_DETECTORS.pii)
     _CHILD_DETECTORS.run(["warm-up"], ["warm up"], ["warm up"])  # first-call costs (tokeniser, NER) paid here
 
 
@@ -188,11 +189,6 @@ def _child_enrich(
     assert _CHILD_DETECTORS is not None, "child not initialised"
     result = _CHILD_DETECTORS.run(event_ids, prompts, responses)
     return result, None if free_text is None else _redact_free_text(_CHILD_DETECTORS, free_text)
-
-
-def _child_redact(text: str) -> str:
-    assert _CHILD_REDACTOR is not None, "child not initialised"
-    return _CHILD_REDACTOR(text)
 
 
 class ProcessEnricher:
@@ -235,11 +231,6 @@ class ProcessEnricher:
             _set_free_text(rows, redacted)
         fill_rows(result, rows, self.redaction)
         return result
-
-    def redact_dead_letter(self, text: str) -> str:
-        """A rejected message's text with its PII tagged, by a detector process (blocks: not on the loop)."""
-        redacted: str = self._call(_child_redact, text)
-        return redacted
 
     def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
         pool = self._pool

@@ -15,6 +15,7 @@ import pytest
 from schemas.event import parse_event
 from schemas.rows import LLM_EVENTS_COLUMNS
 from schemas.settings import Settings
+from streams.dlq_redact import DeadLetterRedactor, dead_letter_content
 from streams.enrich import DetectorEnricher, ProcessEnricher
 from streams.ingest import RawMessage, event_to_row
 
@@ -91,12 +92,17 @@ def test_a_dead_child_is_replaced_and_close_stops_children(settings: Settings) -
     assert not Path(f"/proc/{second}").exists() or "Z" in Path(f"/proc/{second}/stat").read_text().split()[2]
 
 
-def test_dead_letters_are_redacted_by_the_detectors_own_analyzer(settings: Settings) -> None:
+def test_with_detector_processes_dead_letters_are_redacted_in_the_worker_like_in_process(settings: Settings) -> None:
+    """A dead letter never waits behind a batch in a detector process: the worker redacts it with an
+    analyzer of its own, configured like the detectors' (same output as the in-process enricher)."""
     raw = '{"user_id": "u-7", "prompt": "card 4111 1111 1111 1111, mail bo@example.com", "n": '
     local = DetectorEnricher(settings, b"salt").redact_dead_letter(raw)
     enricher = ProcessEnricher(settings, b"salt", processes=1)
     try:
-        assert enricher.redact_dead_letter(raw) == local
+        assert not hasattr(enricher, "redact_dead_letter")
+        content = dead_letter_content(settings, enricher)
+        assert isinstance(content.redact, DeadLetterRedactor)
+        assert content.redact(raw) == local
     finally:
         enricher.close()
     assert "4111" not in local and "bo@example.com" not in local and "u-7" not in local
