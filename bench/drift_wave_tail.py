@@ -37,6 +37,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
+from detectors.drift.features import SCALAR_FIELDS  # noqa: E402
+
 ONSET, REFERENCE, END = 4000, 2000, 7000
 SIGNAL_INPUT = {"toxic": ("toxicity", "prompt"), "pii": ("pii", "response")}
 
@@ -82,19 +84,7 @@ def cache(args: argparse.Namespace) -> None:
             print(f"{name} s{seed}: {time.perf_counter() - t0:.1f} s", flush=True)
 
 
-_COLUMNS = (
-    "event_time",
-    "latency_ms",
-    "prompt_tokens",
-    "completion_tokens",
-    "is_error",
-    "is_refusal",
-    "toxicity_prompt",
-    "toxicity_response",
-    "pii_prompt_count",
-    "pii_response_count",
-    "pii_response_types",
-)
+_COLUMNS = SCALAR_FIELDS
 
 
 def load(path: Path) -> tuple[Any, Any]:

@@ -8,7 +8,7 @@ after the header) is still decoded; writing it cost ~10x more CPU than version 2
 container and CRCs for a few kilobytes). Embeddings travel as int8 (see
 :func:`detectors.embeddings.quantize_embeddings`): ~0.5 KB per event for two 256-d vectors.
 
->>> from detectors.drift.features import EventFeatures
+>>> from detectors.drift.features import SCALAR_FIELDS, EventFeatures
 >>> f = EventFeatures.synthetic(3, dim=4)
 >>> segment, g = decode_features(encode_features(("app", "model", "v1"), f))
 >>> segment, g.event_ids, bool(abs(g.latency_ms - f.latency_ms).max() < 1e-9)
@@ -25,25 +25,13 @@ from typing import Any
 
 import numpy as np
 
-from detectors.drift.features import EventFeatures
+from detectors.drift.features import SCALAR_FIELDS, EventFeatures
 from detectors.embeddings import dequantize_embeddings, quantize_embeddings
 
 __all__ = ["decode_features", "encode_features", "segment_bytes", "split_features"]
 
 _VERSION = 2
-_SCALARS = (
-    "event_time",
-    "latency_ms",
-    "prompt_tokens",
-    "completion_tokens",
-    "is_error",
-    "is_refusal",
-    "toxicity_prompt",
-    "toxicity_response",
-    "pii_prompt_count",
-    "pii_response_count",
-    "pii_response_types",
-)
+_SCALARS = SCALAR_FIELDS
 
 
 def segment_bytes(segment: tuple[str, str, str]) -> bytes:

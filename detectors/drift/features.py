@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["PII_TYPES", "EventFeatures", "pii_type_mask"]
+__all__ = ["PII_TYPES", "SCALAR_FIELDS", "EventFeatures", "pii_type_mask"]
 
 #: Bit ``i`` of a PII type mask is entity type ``PII_TYPES[i]`` (the order of
 #: ``detectors.pii.PII_ENTITY_TYPES``; a unit test keeps the two equal). Unknown names are ignored.
@@ -50,6 +50,22 @@ def pii_type_mask(types_per_event: Sequence[Sequence[str]]) -> np.ndarray:
         out[i] = m
     return out
 
+
+#: The per-event columns of :class:`EventFeatures` other than the embeddings and the ids (the
+#: order the features codec writes them in).
+SCALAR_FIELDS: tuple[str, ...] = (
+    "event_time",
+    "latency_ms",
+    "prompt_tokens",
+    "completion_tokens",
+    "is_error",
+    "is_refusal",
+    "toxicity_prompt",
+    "toxicity_response",
+    "pii_prompt_count",
+    "pii_response_count",
+    "pii_response_types",
+)
 
 _FLOAT_COLS = (
     "event_time",

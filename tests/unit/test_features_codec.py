@@ -65,3 +65,12 @@ def test_unknown_version_is_rejected() -> None:
     header = json.dumps({"v": 9, "segment": ["a", "m", ""], "event_ids": []}).encode()
     with pytest.raises(ValueError, match="version"):
         decode_features(struct.pack(">I", len(header)) + header)
+
+
+def test_scalar_fields_are_every_per_event_column_but_the_embeddings_and_ids() -> None:
+    import dataclasses
+
+    from detectors.drift.features import SCALAR_FIELDS, EventFeatures
+
+    names = [f.name for f in dataclasses.fields(EventFeatures)]
+    assert sorted(SCALAR_FIELDS) == sorted(set(names) - {"prompt_emb", "response_emb", "event_ids"})
