@@ -32,6 +32,7 @@ from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliab
 from detectors.pii.name_tagger import NameTagger
 from detectors.pii.person_formats import format_names, inverted_names
 from detectors.pii.span import Detection, PiiSpan
+from detectors.pii.stop_words import english_stop_words
 from detectors.pii.validators import IBAN_LENGTHS
 
 __all__ = ["DEFAULT_PERSON_MODEL", "DEFAULT_SPACY_MODEL", "PersonModel", "PersonRecognizer", "load_spacy_model"]
@@ -542,10 +543,8 @@ class PersonRecognizer:
         self.known_names = first_names() | last_names()
         self.tech_terms = TECH_TERMS if use_tech_terms else frozenset()
         self.require_known_single = require_known_single
-        from spacy.lang.en.stop_words import STOP_WORDS
-
         #: Capitalised English stop words ("In", "How", "Between"): they start no name (NER gate).
-        self.stop_words = frozenset(w.title() for w in STOP_WORDS) - self.first_names
+        self.stop_words = frozenset(w.title() for w in english_stop_words()) - self.first_names
 
     @property
     def name(self) -> str:

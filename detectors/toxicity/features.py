@@ -35,9 +35,9 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.utils import murmurhash3_32
 
 from detectors.toxicity.lexicon import CLASS_ORDER, word_class
+from detectors.toxicity.murmur import murmurhash3_32
 
 __all__ = [
     "FEATURES_VERSION",
@@ -75,7 +75,7 @@ _PAIR_SPAN = 4
 
 
 def _hash(s: str) -> int:
-    return int(murmurhash3_32(s, seed=0, positive=True))
+    return murmurhash3_32(s)
 
 
 def _mix(a: np.ndarray, b: np.ndarray | np.uint64, salt: np.uint64) -> np.ndarray:
