@@ -411,6 +411,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
         ("eval7.jsonl", 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
         ("eval12.jsonl", 600, set()),
+        ("eval13.jsonl", 800, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -454,6 +455,7 @@ FROZEN_SHA256 = {
     "eval10.jsonl": "002ef764ce9d018e46d0f666ffdf8beadd696c07c330d8e95cd5692c72e9091d",
     "eval11.jsonl": "ab3c873aa6d80115b4933b57bdd50af0c5a094fac6e38393b5691eda67fdd3c3",
     "eval12.jsonl": "6f69c5e675146b6e12494cf8a987b7e39158dc88cec7dc100c51570fc961bd24",
+    "eval13.jsonl": "990c7abffe061f1098077b7e817ea65d13ee3a343cb7fd87bd2ffeef833034d5",
 }
 
 
@@ -462,7 +464,7 @@ def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
     assert path not in train_files()
-    fresh = {f"eval{n}.jsonl" for n in range(7, 13)}  # fresh sets never build
+    fresh = {f"eval{n}.jsonl" for n in range(7, 14)}  # fresh sets never build
     assert (path in calibration_files()) == (name not in fresh)
 
 
