@@ -87,7 +87,7 @@ class DeadLetterRedactor:
 
 
 #: Imported through spaCy when installed, and used by neither PERSON model (spaCy's CPU NER
-#: pipeline; the name tagger, which imports spaCy for its stop words): thinc imports torch to
+#: pipeline; the name tagger, which no longer imports spaCy at all: detectors.pii.stop_words): thinc imports torch to
 #: offer PyTorch layers, and a spaCy factory entry point that presidio-analyzer registers
 #: (installed in the dev environment) imports transformers. Blocked while a worker without
 #: detectors loads its dead-letter analyzer: 180-420 MB of RSS and seconds of start-up saved

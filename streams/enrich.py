@@ -14,7 +14,7 @@ client and store inserts (the detectors are pure: only texts go in, only arrays 
 with the detectors' own PII analyzer. :class:`ProcessEnricher` does not: a dead letter sent to a
 child waits behind the batch it is enriching, which put every batch's validation behind the
 previous batch's enrichment (backlog 812-867 events/s with, 1,117-1,225 without, docs/benchmarks.md,
-session 10); the worker redacts them with an analyzer of its own (:mod:`streams.dlq_redact`, ~75 MB).
+session 10); the worker redacts them with an analyzer of its own (:mod:`streams.dlq_redact`, ~42 MB).
 """
 
 from __future__ import annotations
