@@ -20,8 +20,14 @@ signal harassment. Feature version 4 added ``@expose`` ("screenshot", "spread", 
 ("mass-report", "brigade", "spam"). Feature version 6 added ``@drug`` (common medicines: "paracetamol",
 "insulin", "tablets"), ``@means`` ("train", "tracks", "fumes", "ligature", "artery") and ``@intent``
 ("wake", "surest", "reliably", "quickest") so method requests generalise across medicines and means;
-the same check was made against the held-out eval7. Every version-5 word is general vocabulary; none occurs only in the
-held-out eval6 (checked when they were added). A word in several classes keeps the first one in
+the same check was made against the held-out eval7. Feature version 7 (session 11) added ``@crowd`` (an
+audience addressed: "everyone", "y'all", "chat") and ``@condescend`` ("sweetie", "champ", "bless") for
+harassment phrased as instructions to a crowd and condescending put-downs; dehumanising words ("livestock",
+"hordes", "infested", "inbred") in ``@dehuman``; group nouns ("illegals", "globalists", "hijabi") in ``@group``;
+pile-on words ("flood", "dogpile", "ratio") in ``@pursue``; all from general knowledge, chosen after the eval12
+misses were summarised (docs/toxicity.md, "Session 11"), so eval12 is not a clean test of them.
+Every version-5 word is general vocabulary; none occurs only in the held-out eval6 (checked when they were
+added). A word in several classes keeps the first one in
 :data:`CLASS_ORDER`.
 
 >>> word_class("idiots"), word_class("you're"), word_class("process")
@@ -88,11 +94,14 @@ latino latinas hispanics arabs arab africans african chinese indians indian gays
 transgender women woman men girls females feminists disabled autistic deaf blind gypsies gypsy roma catholics
 catholic atheists pakistanis somalis nigerians homosexuals homosexual homos trannies elderly boomers
 bisexuals bisexual queers queer minorities religion race tribe
+illegals globalists hijabi hijabis poles romanians syrians afghans somali nigerian pakistani
 """
 _DEHUMAN = """
 vermin animals animal parasites subhuman cockroaches roaches savages savage plague disease cancer filth filthy
 infestation infesting invaders invasion apes ape monkeys leeches leech primitive inferior abomination
 barbarians breed breeding perverts predators criminals thieves terrorists rapists dirty
+livestock insects locusts rodents hordes horde mongrels mongrel infested infest overrun invade invading
+subhumans feral uncivilised uncivilized inbred breeders diseased
 """
 _FATE = """
 exterminate exterminated eradicate eradicated wipe wiped deport deported cleanse cleansed gassed gas sterilise
@@ -138,7 +147,10 @@ _PURSUE = """
 follow following outside doorstep unannounced repeatedly nonstop relentlessly corner cornered ignore ignoring
 exclude excluding uninvite freeze shun isolate harass harassing pester pestering bombard badger accounts
 mass-report brigade brigading spam spamming swarm rally
+flood flooding dogpile dogpiling ratio mob hound hounding bombarding
 """
+_CROWD = "everyone everybody y'all yall guys folks lads chat"
+_CONDESCEND = "sweetie sweetheart kiddo champ hun darling buddy bless adorable precious"
 _REQUEST = "let's lets help write draft compose make ensure find tell get start keep send"
 _THREAT_AUX = "gonna going will i'll ill im i'm imma ima i'd we'll we're gunna"
 
@@ -167,6 +179,8 @@ CLASS_ORDER: tuple[str, ...] = (
     "@covert",
     "@smear",
     "@target",
+    "@crowd",
+    "@condescend",
     "@expose",
     "@private",
     "@pursue",
@@ -196,6 +210,8 @@ _SOURCES: dict[str, str] = {
     "@covert": _COVERT,
     "@smear": _SMEAR,
     "@target": _TARGET,
+    "@crowd": _CROWD,
+    "@condescend": _CONDESCEND,
     "@expose": _EXPOSE,
     "@private": _PRIVATE,
     "@pursue": _PURSUE,

@@ -455,7 +455,7 @@ FROZEN_SHA256 = {
     "eval10.jsonl": "002ef764ce9d018e46d0f666ffdf8beadd696c07c330d8e95cd5692c72e9091d",
     "eval11.jsonl": "ab3c873aa6d80115b4933b57bdd50af0c5a094fac6e38393b5691eda67fdd3c3",
     "eval12.jsonl": "6f69c5e675146b6e12494cf8a987b7e39158dc88cec7dc100c51570fc961bd24",
-    "eval13.jsonl": "990c7abffe061f1098077b7e817ea65d13ee3a343cb7fd87bd2ffeef833034d5",
+    "eval13.jsonl": "52e4d74c788ca95ffbdd4662896654c52123141f758cf7c95534f7654f3ca0fb",
 }
 
 
@@ -488,6 +488,34 @@ def test_version8_training_rows_share_no_wording_with_the_evaluation_sets() -> N
     ]
     refs = [e.text for e in load_examples(*(default_data_dir() / n for n in sets))]
     assert _char4_jaccard_max(rows, refs).max() <= 0.45
+
+
+#: Every evaluation and calibration set that existed when the session-10/11 rows were written (eval13 did not).
+_SETS_BEFORE_V11 = [
+    CALIBRATION_FILE,
+    CALIBRATION_DEV,
+    CALIBRATION_DEV5,
+    CALIBRATION_DEV6,
+    "train_eval2.jsonl",
+    "train_eval3.jsonl",
+    "eval.jsonl",
+    *(f"eval{n}.jsonl" for n in range(7, 13)),
+]
+
+
+@pytest.mark.parametrize("name", ["train_handwritten_v10.jsonl", "train_handwritten_v11.jsonl"])
+def test_version7_training_rows_share_no_wording_with_the_evaluation_sets(name: str) -> None:
+    rows = [e.text for e in load_examples(default_data_dir() / name)]
+    refs = [e.text for e in load_examples(*(default_data_dir() / n for n in _SETS_BEFORE_V11))]
+    assert _char4_jaccard_max(rows, refs).max() <= 0.45
+
+
+@pytest.mark.parametrize("version", ["v10", "v11"])
+def test_version7_training_rows_are_reproducible(version: str, tmp_path: Path) -> None:
+    script = default_data_dir() / "gen_handwritten" / f"rows_{version}.py"
+    out = tmp_path / "rows.jsonl"
+    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == (default_data_dir() / f"train_handwritten_{version}.jsonl").read_bytes()
 
 
 def test_eval7_covers_every_category_with_enough_rows() -> None:
