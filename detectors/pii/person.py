@@ -31,6 +31,16 @@ from detectors.pii.id_context import CARD_WORDS, ID_WORDS
 from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
 from detectors.pii.name_tagger import NameTagger
 from detectors.pii.person_formats import format_names, inverted_names
+from detectors.pii.person_scripts import (
+    INTL_TRIGGERS,
+    VIETNAMESE_SURNAMES,
+    caseless_name,
+    full_repeats,
+    is_caseless_letter,
+    later_mentions,
+    skip_honorific,
+    vietnamese_adjust,
+)
 from detectors.pii.span import Detection, PiiSpan
 from detectors.pii.stop_words import english_stop_words
 from detectors.pii.validators import IBAN_LENGTHS
@@ -50,7 +60,8 @@ TAGGER_VETO = 0.05
 #: is", a salutation, a sign-off, a name the file format marks).
 _VETO_EXEMPT = frozenset(
     ["my_name", "title", "salutation", "signoff", "bold", "name_address", "hl7_name", "ical_cn", "vcard_fn", "xml_name",
-     "display_name", "chat_header", "mention", "honorific", "blame_author", "heading_name", "latex_cell"]
+     "display_name", "chat_header", "mention", "honorific", "blame_author", "heading_name", "latex_cell",
+     "intl_self", "intl_greeting", "intl_signoff", "intl_label", "kin_possessive"]
 )  # fmt: skip
 
 #: spaCy pipeline used for NER (a PyPI package; nothing is downloaded at run time).
@@ -68,7 +79,8 @@ _TITLES = frozenset(
     [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr", "sr",
         "sra", "srta", "mme", "mlle", "herr", "frau", "pak", "bu", "bapak", "ibu", "sayın", "madame", "monsieur",
-        "mademoiselle", "señor", "señora", "signor", "signora", "senhor", "senhora"
+        "mademoiselle", "señor", "señora", "signor", "signora", "senhor", "senhora", "sig", "dott", "pan", "pani",
+        "panie", "paní", "pane", "mevrouw", "mevr", "meneer", "dhr", "chị", "ông", "bà", "chú", "cô"
     ]
 )  # fmt: skip
 _NOT_NAMES = frozenset(
@@ -83,7 +95,8 @@ _NOT_NAMES = frozenset(
         "Staff", "Moderator", "Me", "You", "Kunde", "Kundin", "Cliente", "Klant", "Kund", "Klient", "Gast",
         "Huésped", "Ospite", "Hóspede", "Agente", "Utente", "Usuario", "Usuário", "Benutzer", "Bruker",
         "Ihre", "Ihr", "Ihren", "Ihrem", "Ihrer", "Sie", "Unsere", "Unser", "Votre", "Vos", "Su", "Sus",
-        "Hanım", "Hanim", "Bey", "Efendi", "San", "Sama", "Kun", "Chan", "Sensei", "Ji", "Sahib"
+        "Hanım", "Hanim", "Bey", "Efendi", "San", "Sama", "Kun", "Chan", "Sensei", "Ji", "Sahib", "Kliencie",
+        "Klientko", "Panie", "Pani", "Państwo"
     ]
 )  # fmt: skip
 # Words that NER sometimes glues to the front of a name ("Call Frank", "Hi Kwame").
@@ -257,7 +270,9 @@ _PERSON_VERBS = frozenset(
 )  # fmt: skip
 _EPONYM_AFTER = re.compile(
     r"^(?:['’]s?)?(?:\s+[a-z]+-[a-z-]+|\s+[A-Z](?=\s))?\s+(?:algorithm|theorem|law|laws|distribution|equation|conjecture|principle|effect|"
-    r"method|curve|test|inequality|transform|number|constant|lemma|formula|rule|paradox|machine)\b",
+    r"method|curve|test|inequality|transform|number|constant|lemma|formula|rule|paradox|machine|disease|syndrome|"
+    r"disorder|palsy|reflex|hypothesis|razor|criteria|criterion|classification|postulate|estimator|manoeuvre|"
+    r"maneuver|integral|coefficient|cipher|series|sequence|diagram|ratio|medal)\b",
     re.IGNORECASE,
 )
 # Languages and demonyms: "Translate to German", "in Polish" -- never a lone person name.
@@ -282,6 +297,12 @@ _BOLD_END = re.compile(r"(?:\*\*|__)[ \t]*(?:$|[\n—–:,(|-])")
 _SPEAKER_END = re.compile(r"[ \t]*(?::|\([^)\n]{1,30}\)[ \t]*:)")
 # Month names that are also given names: allowed to start a name in a name field ("April Dixon").
 _MONTH_GIVEN_NAMES = frozenset(["April", "May", "June", "August", "January"])
+# Vietnamese middle names that mark gender ("Văn", "Thị"): never a name alone.
+_VI_MIDDLE = frozenset(["Văn", "Van", "Thị", "Thi"])
+_MONTHS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"]
+)  # fmt: skip
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # Initials inside a name: "Y. ", "W.H. ", "L. M. " (one letter + dot, at most three).
 _INITIALS_AT = re.compile(r"(?:[^\W\d_a-z]\.[ \t]?){1,3}(?=[^\W\d_a-z])")
@@ -318,7 +339,10 @@ _PLACE_ORG_HEADS = frozenset(
      "Club", "Union", "Federation", "League", "Orchestra", "Choir", "Brewery", "Winery", "Laboratory",
      "Observatory", "Palace", "Abbey", "Basilica", "Mosque", "Synagogue", "Hospice", "Infirmary", "Cemetery",
      "Monument", "Polytechnic", "Seminary", "Conservatory", "Apartments", "Residences", "Estates", "Suites",
-     "Condos", "Hostel", "Motel", "Cottages", "International", "Intercontinental", "Inn"]
+     "Condos", "Hostel", "Motel", "Cottages", "International", "Intercontinental", "Inn", "City", "Terminus",
+     "Huis", "Caddesi", "Cad", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "Havalimanı", "Camii", "MC", "National",
+     "Regional", "Municipal", "Medal", "Platz", "Bahnhof", "Kirche", "Klinikum", "Krankenhaus", "Ziekenhuis",
+     "Universiteit", "Hogeschool", "Gymnasium", "Lyceum", "Kerk", "Straße", "Strasse", "Gasse", "Weg", "Allee"]
 )  # fmt: skip
 # Street words written as a suffix of one compound ("Van Goghstraat", "Goethestraße", "Storgatan").
 _STREET_SUFFIX = ("straat", "straße", "strasse", "gasse", "laan", "plein", "gracht", "gatan", "vägen", "gade")
@@ -327,6 +351,11 @@ _SURNAME_HEADS = frozenset(
      "Plaza", "Place", "Court", "Tower", "Temple", "Castle", "Grove", "Field", "House", "Bank", "Lake"]
 )  # fmt: skip
 _HEAD_AFTER = re.compile(r"[ \t]+(?:High[ \t]+School\b|([^\W\d_]+)\b)")
+_HEAD_WINDOW = re.compile(r"(?:[ \t]+[^\W\d_a-z][^\W\d_]*){1,2}[ \t]+([^\W\d_]+)\b")
+_NORDIC_STREET = re.compile(
+    r"[ \t]+(?:gate|gata|gatan|gaten|vei|veien|vej|vejen|vegen|väg|vägen|plass|plassen|plads|torg|torget|"
+    r"gade|stræde|allé|alle|bro|broen|bron)\b"
+)
 # Session 9. A surname-like head also names a place after a location word ("on Elizabeth Street", "venue
 # Franklin Park", "near Carnegie Hall"), a travel word as below ("the bus to Carnegie Hall"; a bare "to" is
 # none: "Send it to Mary Hall") or a place head and a comma or dash ("Hamilton Station, Lincoln Way"), after
@@ -379,7 +408,17 @@ _CITY_STATE_AFTER = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}\b")
 # "CMA CGM ALEXANDRA" (a ship named after a person is no person).
 _PREFIXES = frozenset(
     ["Via", "Viale", "Rua", "Calle", "Corso", "Avenida", "Rue", "Piazza", "Praça", "Largo", "Plaza", "Paseo",
-     "MV", "MSC", "CMA", "CGM", "HMS", "USS", "RMS", "ul", "Ul", "ulica", "Ulica", "aleja", "Aleja", "plac", "Plac"]
+     "MV", "MSC", "CMA", "CGM", "HMS", "USS", "RMS", "ul", "Ul", "ulica", "Ulica", "aleja", "Aleja", "plac", "Plac",
+     "Policlinico", "Ospedale", "Hôpital", "Clínica", "Clinica", "Universidad", "Università", "Universidade",
+     "Université", "Aeroporto", "Aeropuerto", "Aéroport", "Stazione", "Estação", "Colegio", "Liceo", "Lycée",
+     "Instituto", "Istituto", "Museo", "Museu", "Musée", "Teatro", "Théâtre", "Loja", "Tienda", "Ristorante",
+     "Restaurante", "Farmacia", "Farmácia", "Pharmacie", "Fundação", "Fundación", "Fondazione", "Fondation",
+     "Avenue", "Boulevard", "Caddesi", "Sokak"]
+)  # fmt: skip
+# Street prefixes that mark a place when they stand inside a span ("Loja da Avenida Almirante Reis").
+_STREET_PREFIXES = frozenset(
+    ["Via", "Viale", "Rua", "Calle", "Corso", "Avenida", "Rue", "Piazza", "Praça", "Largo", "Paseo", "Ulica",
+     "Aleja", "Avenue", "Boulevard", "Caddesi", "Sokak"]
 )  # fmt: skip
 _PREFIX_BEFORE = re.compile(
     r"(?:^|[^\w])([^\W\d_]+)\.?[ \t]+(?:(?:Dom|Don|Dona|Doña|Dr|Padre|Presidente|General|Marechal|Papa|Rei|"
@@ -426,6 +465,28 @@ _WORD_AFTER = re.compile(r"[ \t]+(&[ \t]+)?([^\W\d_][\w\-.]*)")
 _PLACE_HEADS = frozenset(["New", "San", "Santa", "Los", "Las", "Saint", "St", "Hong", "North", "South", "East", "West"])
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n\d,:;.!?]{0,40},[ \t]*\n[ \t]*(?=[^\W\d_a-z])")
 _SIGNATURE_LINES = 3  # the name line is among the last lines of the text
+# Labels that introduce a list of people ("Attendees: ...", "Participants: ..."), and the separators of
+# its items (a comma, a semicolon, "and", "&"; the list ends at the line end).
+_PEOPLE_LIST = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]+)?((?:attendees|participants|present|invitees|invited|members|people|"
+    r"speakers|panel(?:ists)?|organi[sz]ers|hosts|authors|owners|reviewers|approvers|signatories|"
+    r"teilnehmer(?:innen)?|anwesend|participantes|partecipanti|deelnemers|deltagare|deltakere|osallistujat|"
+    r"uczestnicy|katılımcılar|συμμετέχοντες|участники))[ \t]*:[ \t]*"
+)
+_LIST_SEP = re.compile(
+    r"[ \t]*(?:$|(?=\n)|[,;][ \t]*(?:(?:and|&|und|et|y|e|en|och|og|ja|i|ve|και|и)[ \t]+)?|"
+    r"[ \t]+(?:and|&|und|et|y|e|en|och|og|ja|i|ve|και|и)[ \t]+)"
+)
+# "Laura's dad", "Omar's mum": the possessor of a kinship noun is a person.
+_KIN_POSSESSIVE = re.compile(
+    r"(?<![\w\-'’])([^\W\d_a-z][^\W\d_]*(?:-[^\W\d_a-z][^\W\d_]*)?)['’]s[ \t]+(?:(?:older|younger|little|big|"
+    r"elder|late)[ \t]+)?(?:dad|mum|mom|mother|father|son|daughter|wife|husband|sister|brother|grandmother|"
+    r"grandfather|grandma|grandpa|parents?|fiancée?|boyfriend|girlfriend|stepson|stepdaughter|stepmother|"
+    r"stepfather|uncle|aunt|nephew|niece|cousin|widow|widower)\b"
+)
+# What may follow a name found by an other-language context word: the English boundary, or an Arabic
+# comma or full stop, or a Greek or Arabic question mark.
+_INTL_BOUNDARY = re.compile(r"[ \t]*(?:$|[\n,.!?;:)(—–\"”،۔؟·|<])")
 # A value starts after a line break, a cell delimiter, a quote, "(" or a key separator.
 _VALUE_OPENERS = frozenset("\n|,;\t\"'(=:")
 _VALUE_END = re.compile(r"[ \t]*(?:$|[\n|,;\t\"')])")
@@ -444,7 +505,8 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 # Field names: words that name a person's name, person roles, and words that make a name field
 # someone else's (a file, host, product, company name).
 _NAME_WORDS = frozenset(
-    ["name", "names", "nombre", "nome", "nom", "naam", "namn", "navn", "nimi", "imię", "imie", "név", "jméno"]
+    ["name", "names", "nombre", "nome", "nom", "naam", "namn", "navn", "nimi", "imię", "imie", "név", "jméno",
+     "이름", "名前", "名字", "اسم", "الاسم", "שם", "имя", "όνομα", "tên"]
 )  # fmt: skip
 _NAME_MODIFIERS = frozenset(
     ["full", "first", "last", "given", "family", "middle", "display", "legal", "real", "maiden", "completo",
@@ -461,7 +523,8 @@ _PERSON_FIELD = frozenset(
      "inhaber", "kontoinhaber", "empfänger", "destinataire", "attendee", "driver", "signer", "person",
      "persona", "pessoa", "ansprechpartner", "contactpersoon", "kontaktperson", "member", "user", "agent",
      "doctor", "physician", "referrer", "nurse", "teacher", "student", "speaker", "hóspede",
-     "huésped", "ospite", "gast", "paciente", "paziente", "intestatario", "destinatario", "remitente"]
+     "huésped", "ospite", "gast", "paciente", "paziente", "intestatario", "destinatario", "remitente",
+     "성명", "氏名", "姓名", "фио", "ονοματεπώνυμο"]
 )  # fmt: skip
 _NON_PERSON_FIELD = frozenset(
     ["file", "filename", "host", "hostname", "project", "product", "company", "org", "organization",
@@ -793,7 +856,10 @@ class PersonRecognizer:
     # ---------------------------------------------------------------- rules
     def _take_name(self, text: str, pos: int, lenient: bool = False) -> tuple[int, int, list[str]] | None:
         """The capitalised name starting at ``pos`` (optionally after a title): up to four words.
-        ``lenient``: month names that are also given names ("April Dixon") may start it."""
+        ``lenient``: month names that are also given names ("April Dixon") may start it. A name in a
+        script without letter case is taken by its script's shape (:func:`caseless_name`)."""
+        if pos < len(text) and is_caseless_letter(text[pos]):
+            return caseless_name(text, pos)
         words: list[tuple[int, int, str]] = []
         i = pos
         while len(words) < 4:
@@ -899,6 +965,18 @@ class PersonRecognizer:
             if _EPONYM_AFTER.match(text[end:]):
                 continue
             out.append((start, end, score, rule, f"context rule {rule!r} ({m.group(0).strip()!r})"))
+        if not text.isascii():
+            out.extend(self._intl_rules(text))
+        if ":" in text:
+            out.extend(self._people_lists(text))
+        for m in _KIN_POSSESSIVE.finditer(text) if ("'s" in text or "’s" in text) else ():
+            word = m.group(1)
+            if not _is_name_token(word) or word in _NOT_NAMES or word in self.stop_words:
+                continue
+            if word not in self.tech_terms and word not in _LANGUAGES and word not in _MAKERS:
+                whole = self._name_before(text, m.end(1))  # "Wenche Hanssen's parents": the whole name
+                start = whole[0] if whole is not None else m.start(1)
+                out.append((start, m.end(1), 0.75, "kin_possessive", "name + 's + a kinship noun"))
         out.extend(self._signature(text))
         out.extend(self._field_values(text))
         for start, end, rule in format_names(text, _name_field):
@@ -922,6 +1000,57 @@ class PersonRecognizer:
             if _EPONYM_AFTER.match(text[found[1] :]):
                 continue
             out.append((found[0], found[1], 0.65, "first_name_pair", f"census first name {tok!r} + surname"))
+        return out
+
+    def _intl_rules(self, text: str) -> list[tuple[int, int, float, str, str]]:
+        """Names after other languages' self-introductions, greetings and sign-offs
+        (:data:`~detectors.pii.person_scripts.INTL_TRIGGERS`), with the checks of the English rules: a
+        greeting's name ends at a boundary or is a census first name, a sign-off's ends at a boundary, a
+        self-introduction's is two words or ends at a boundary."""
+        out = []
+        for m in INTL_TRIGGERS.finditer(text):
+            found = self._take_name(text, m.end())
+            if found is None:
+                continue
+            start, end, words = found
+            if any(w in self.tech_terms or w in _LANGUAGES or w in _NOT_NAMES for w in words):
+                continue
+            if len(words) < 2 and is_caseless_letter(text[start]):
+                continue  # "שלום לכולם," ("hello everyone"): one Hebrew/Arabic word is too weak here
+            boundary = _INTL_BOUNDARY.match(text, skip_honorific(text, end)) is not None
+            rule = m.lastgroup or ""
+            if rule == "intl_greeting" and not (boundary or words[0] in self.first_names):
+                continue
+            if rule == "intl_signoff" and not boundary:
+                continue
+            if rule == "intl_self" and not (boundary or len(words) > 1):
+                continue
+            if rule == "intl_label" and not boundary:
+                continue
+            if _EPONYM_AFTER.match(text[end:]):
+                continue
+            out.append((start, end, 0.8, rule, f"context rule {rule!r} ({m.group(0).strip()!r})"))
+        return out
+
+    def _people_lists(self, text: str) -> list[tuple[int, int, float, str, str]]:
+        """Every name of a list after a label that introduces people ("Attendees: A B, C D and E F"):
+        each item that is a whole name of two words or more, or a census first name."""
+        out = []
+        for m in _PEOPLE_LIST.finditer(text):
+            pos = m.end()
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            while pos < line_end:
+                found = self._take_name(text, pos)
+                sep = _LIST_SEP.match(text, found[1]) if found is not None else None
+                if found is None or sep is None:
+                    break
+                start, end, words = found
+                if (len(words) > 1 or words[0] in self.first_names) and not any(
+                    w in self.tech_terms or w in _NOT_NAMES for w in words
+                ):
+                    out.append((start, end, 0.75, "people_list", f"item of a list of people ({m.group(1)!r})"))
+                pos = sep.end()
         return out
 
     def _signature(self, text: str) -> list[tuple[int, int, float, str, str]]:
@@ -1021,15 +1150,48 @@ class PersonRecognizer:
             return None
         return words[0].start(), words[-1].end()
 
+    def _alone_name(self, word: str) -> bool:
+        """A word of a found name that can name its person alone later in the text."""
+        return not (
+            word in _NOT_NAMES
+            or word in _LEADING_WORDS
+            or word in self.stop_words
+            or word in self.tech_terms
+            or word in _LANGUAGES
+            or word in _PLACE_ORG_HEADS
+            or word in _SURNAME_HEADS
+            or word in _ROLE_HEADS
+            or word in _MAKERS
+            or word in _TITLED_PLACE
+            or word in _PLACE_HEADS
+            or word in _SAINT_WORDS
+            or word.lower() in _TITLES
+            or word.lower() in _PARTICLES
+            or word in _MONTHS
+            or word in VIETNAMESE_SURNAMES  # Vietnamese speak of a person by the given name
+            or word in _VI_MIDDLE
+        )
+
     # ---------------------------------------------------------------- merge
     def _merge(self, text: str, cands: list[tuple[int, int, float, str, str]]) -> list[Detection]:
         cands = [
             c
-            for c in cands
+            for c in _drop_leading_titles(text, vietnamese_adjust(text, cands))
             if _COMPANY_AFTER.match(text, c[1]) is None  # "Acme Logistics LLC"
             and text[c[0] : c[1]].rsplit(None, 1)[-1] not in _ROLE_HEADS  # "Charge Nurse"
             and not _place_or_org(text, c[0], c[1])  # "Roosevelt High School", "Lincoln Way"
         ]
+        if len(cands) > 0:
+            for a, b, word in later_mentions(text, [(c[0], c[1]) for c in cands], self._alone_name):
+                if _place_or_org(text, a, b) or _EPONYM_AFTER.match(text[b:]) or _COMPANY_AFTER.match(text, b):
+                    continue
+                if _LOCATIVE_BEFORE.search(text, max(0, a - 8), a):
+                    continue
+                cands.append((a, b, 0.7, "later_mention", f"{word!r} alone, a word of a name found in the text"))
+            for a, b in full_repeats(text, [(c[0], c[1]) for c in cands]):
+                if _place_or_org(text, a, b) or _COMPANY_AFTER.match(text, b):
+                    continue
+                cands.append((a, b, 0.7, "name_repeat", "a repeat of a name found in the text"))
         cands.sort(key=lambda c: (c[0], -c[1]))
         merged: list[list[Any]] = []
         for start, end, score, rule, why in cands:
@@ -1047,6 +1209,29 @@ class PersonRecognizer:
 
 
 _INVERTED_SURNAME_PROB = 0.3
+
+
+def _drop_leading_titles(
+    text: str, cands: list[tuple[int, int, float, str, str]]
+) -> list[tuple[int, int, float, str, str]]:
+    """A candidate that starts with a title ("Pani Zofia Nowak", "Mevr. Lieke Bakker") loses the title; one
+    that is then a lone word that is no name ("Pani Kliencie": "customer") is dropped."""
+    out = []
+    for c in cands:
+        start, end = c[0], c[1]
+        m = _LEADING_TITLE.match(text, start, end)
+        while m is not None and m.group(1).lower() in _TITLES and m.end() < end:
+            start = m.end()
+            m = _LEADING_TITLE.match(text, start, end)
+        if start != c[0]:
+            if text[start:end] in _NOT_NAMES:
+                continue
+            c = (start, end, *c[2:])
+        out.append(c)
+    return out
+
+
+_LEADING_TITLE = re.compile(r"([^\W\d_]+)\.?[ \t]+")
 
 
 def _join_inverted(
@@ -1095,6 +1280,16 @@ def _place_or_org(text: str, start: int, end: int) -> bool:
         return False
     last = words[-1].rstrip(".,")
     if (last in _PLACE_ORG_HEADS and len(words) > 1) or last.endswith(_STREET_SUFFIX):
+        return True
+    # Session 11: a place or institution head one or two capitalised words later ("Onassis" + " Cardiac
+    # Surgery Centre", "Anne Frank" + " Huis"), a street prefix inside the span or alone ("Loja da Avenida
+    # Almirante Reis", "Ulica"), a Nordic genitive street ("Karl Johans gate").
+    far = _HEAD_WINDOW.match(text, end)
+    if far is not None and far.group(1) in _PLACE_ORG_HEADS:
+        return True
+    if any(w in _STREET_PREFIXES for w in words[1:]) or (len(words) == 1 and words[0].rstrip(".") in _PREFIXES):
+        return True
+    if last.endswith("s") and _NORDIC_STREET.match(text, end):
         return True
     m = _HEAD_AFTER.match(text, end)
     if m is not None and (
