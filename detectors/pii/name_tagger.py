@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,67 @@ def _code_part(tokens: list[tuple[int, int, str]], i: int) -> bool:
 _BLOB = re.compile(r"[^\s\"'`<>()\[\]{},;|=]{25,}")
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"(?<![\w.@/_\-])[^\W\d_A-Z][^\W\d_]*(?![\w@/_\-])")
+_LOWER_SHAPE = re.compile(r"[^\W\d_A-Z][^\W\d_]*")  # what a match of _LOWER_WORD consists of
+_LOWER_BEFORE = re.compile(r"[\w.@/_\-]")  # _LOWER_WORD's lookbehind, one character
+_LOWER_AFTER = re.compile(r"[\w@/_\-]")  # and its lookahead
+
+# The fast path (:meth:`NameTagger.tag_tokens_batch`) tokenizes with ``re.split`` on the token
+# pattern: ``parts = [gap, token, gap, token, ..., gap]`` (the gaps are the blanks between tokens,
+# every other character belongs to a token). Token ``i`` is ``parts[2 * i + 1]``; its start and end
+# are ``offs[2 * i + 1]`` and ``offs[2 * i + 2]`` with ``offs`` the running sums of the parts'
+# lengths; the text between tokens ``i`` and ``i + 1`` is ``parts[2 * i + 2]``. No match objects
+# and no per-token tuples are built, and only the tokens starting with a capital letter are looked
+# at one by one (:func:`_split_candidates`). :func:`tokenize` and :func:`candidates` are the
+# reference (a unit test keeps the two in step).
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_ASCII_UPPER = re.compile(r"[A-Z]")
+
+
+def _split_tokens(text: str) -> tuple[list[str], list[str], list[int]]:
+    """``(parts, words, offs)`` of ``text`` (see above); ``words``: the tokens."""
+    parts = _TOKEN_SPLIT.split(text)
+    return parts, parts[1::2], list(accumulate(map(len, parts), initial=0))
+
+
+def _split_candidates(text: str, parts: list[str], words: list[str], offs: list[int]) -> list[int]:
+    """:func:`candidates` of the tokens ``words`` (from :func:`_split_tokens`)."""
+    n = len(words)
+    firsts = "".join([w[0] for w in words])
+    if firsts.isascii():
+        ups = [m.start() for m in _ASCII_UPPER.finditer(firsts)]
+    else:
+        ups = [k for k, c in enumerate(firsts) if c.isalpha() and c.isupper()]
+    if not ups:
+        return []
+    blobs = [(m.start(), m.end()) for m in _BLOB.finditer(text) if _DIGIT.search(m.group(0))]
+    out: list[int] = []
+    for i in ups:
+        g = 2 * i
+        if (i > 0 and not parts[g] and firsts[i - 1].isdigit()) or (
+            i + 1 < n and not parts[g + 2] and firsts[i + 1].isdigit()
+        ):
+            continue  # glued to a digit
+        if (
+            i >= 2 and not parts[g] and not parts[g - 2] and words[i - 1] in _CODE_JOINERS and firsts[i - 2].isdigit()
+        ) or (
+            i + 2 < n
+            and not parts[g + 2]
+            and not parts[g + 4]
+            and words[i + 1] in _CODE_JOINERS
+            and firsts[i + 2].isdigit()
+        ):
+            continue  # a code fragment
+        if blobs:
+            s = offs[g + 1]
+            if any(bs <= s < be for bs, be in blobs):
+                continue
+        out.append(i)
+        j = i + 1  # lower-case particles between this word and a capitalised one
+        while j < n and words[j] in _PARTICLES and j - i <= 3:
+            j += 1
+        if j > i + 1 and j < n and firsts[j].isalpha() and firsts[j].isupper():
+            out.extend(range(i + 1, j))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +322,8 @@ def upper_line(line: str) -> bool:
 
 
 _NEAR = (("p1", -1), ("p2", -2), ("n1", 1), ("n2", 2))
+#: A candidate's word, its neighbours at -1, -2, +1, +2 (``None`` past the edge), the gaps before and after.
+_ContextKey = tuple[str, str | None, str | None, str | None, str | None, str, str]
 
 
 def token_features(
@@ -305,8 +369,9 @@ class FeatureIds:
     """Vocabulary ids of :func:`token_features` (unknown features left out, same order), with the
     parts that depend on a word or a token pair alone cached: the tagger's fast path."""
 
-    #: Entries per cache before it is emptied: bounded memory in a long-running process (~20 MB at
-    #: most in all; the ingest workload's texts need ~1,500 entries).
+    #: Entries per cache before it is emptied: bounded memory in a long-running process. Session 11
+    #: (with the fast path's per-context cache): the 12,000-event workload's and the PII evaluation
+    #: sets' 36,000 texts leave ~27 MB in the caches (15 MB before); ~40 MB at most in all.
     max_entries = 1 << 14
 
     def __init__(self, vocab: dict[str, int], lexicon: frozenset[str]) -> None:
@@ -319,6 +384,11 @@ class FeatureIds:
         self._lowseen = vocab.get("lowseen")
         self._flag = {k: vocab.get(k + "c") for k, _ in _NEAR}
         self._edge = {k: vocab.get(k + "=<edge>") for k, _ in _NEAR}
+        # the fast path's caches: one per neighbour slot (keyed by the token), per field
+        self._slots: dict[str, dict[str, tuple[tuple[int, ...], tuple[int, ...]]]] = {k: {} for k, _ in _NEAR}
+        self._fields: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._contexts: dict[_ContextKey, tuple[Any, ...]] = {}
+        self._pos_ids = {f: vocab.get(f) for f in ("bol", "eol", "lineupper", "fs=none")}
 
     def _ids(self, feats: list[str]) -> tuple[int, ...]:
         get = self.vocab.get
@@ -405,6 +475,152 @@ class FeatureIds:
             out.append(f)
         return out
 
+    def _slot(self, k: str, t: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """:meth:`_neighbour` cached per slot ``k``."""
+        cache = self._slots[k]
+        hit = cache.get(t)
+        if hit is None:
+            before, after = _near_features(k, t)
+            hit = self._cache_put(cache, t, (self._ids(before), self._ids(after)))
+        return hit
+
+    def _field(self, name: str, source: str) -> tuple[int, ...]:
+        """Ids of the ``fs=``/``fh=``/``fsrc=`` features of a field (:func:`_position_features`)."""
+        key = (name, source)
+        hit = self._fields.get(key)
+        if hit is None:
+            words = re.findall(r"[^\W\d_]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower())
+            f = ["fs=" + str(_field_strength(name))]
+            if words:
+                f.append("fh=" + words[-1])
+            f.append("fsrc=" + source)
+            hit = self._cache_put(self._fields, key, self._ids(f))
+        return hit
+
+    def _context(self, key: _ContextKey) -> tuple[Any, ...]:
+        """The ids of a candidate that depend on its word and its neighbours alone, in the order of
+        :meth:`__call__`, cut where ``lowseen`` and the four "neighbour is a candidate" flags may
+        go: ``(ids0, ids1, ..., ids5, lower-case word or None)``. ``key``: the word, the tokens at -1, -2,
+        +1, +2 (``None`` past the text's edge), the gap texts before and after."""
+        w, p1, p2, n1, n2, prev_gap, next_gap = key
+        pre, post, wl, sh = self._word(w)
+        segs: list[list[int]] = [list(pre), list(post)]
+        segs[-1] += self._gaps(sh, prev_gap, next_gap)
+        for k, t in (("p1", p1), ("p2", p2), ("n1", n1), ("n2", n2)):
+            if t is not None:
+                before, after = self._slot(k, t)
+                segs[-1] += before
+                segs.append(list(after))
+            else:
+                edge = self._edge[k]
+                if edge is not None:
+                    segs[-1].append(edge)
+                segs.append([])  # no flag: no candidate past the edge
+        last = segs[-1]
+        if p1 is not None and n1 is not None and not p1.isalnum() and not n1.isalnum():
+            last += self._pair("enc", p1, n1)
+        if p1 is not None:
+            last += self._pair("p1|sh", p1, sh)
+        if n1 is not None:
+            last += self._pair("n1|sh", n1, sh)
+        lower = wl if _LOWER_SHAPE.fullmatch(wl) else None  # None: never a lower-case word of a text
+        return self._cache_put(self._contexts, key, (*map(tuple, segs), lower))
+
+    @staticmethod
+    def _written_lower(text: str, wl: str) -> bool:
+        """``wl in set(_LOWER_WORD.findall(text))`` without finding every lower-case word: the
+        matches of ``_LOWER_WORD`` are the maximal runs of letters with the boundaries it asks for,
+        so ``wl``, of the shape of a match (``_LOWER_SHAPE``, checked by the caller), is one iff it
+        occurs in ``text`` with those boundaries (the character before not in ``_LOWER_BEFORE``,
+        the one after not in ``_LOWER_AFTER``)."""
+        size = len(wl)
+        k = text.find(wl)
+        while k >= 0:
+            if (k == 0 or _LOWER_BEFORE.match(text, k - 1) is None) and _LOWER_AFTER.match(text, k + size) is None:
+                return True
+            k = text.find(wl, k + 1)
+        return False
+
+    def rows(
+        self,
+        text: str,
+        parts: list[str],
+        words: list[str],
+        offs: list[int],
+        cands: list[int],
+        flat: list[int],
+        starts: list[int],
+    ) -> None:
+        """:meth:`__call__` on the tokens of :func:`_split_tokens`: appends each candidate's ids to
+        ``flat`` and where its row starts in ``flat`` to ``starts``."""
+        lowseen = self._lowseen
+        cand_set = set(cands)
+        n = len(words)
+        line_cache: dict[int, tuple[int, bool]] = {}  # line start -> (line end, ALL CAPS line)
+        contexts = self._contexts
+        f_p1, f_p2, f_n1, f_n2 = (self._flag[k] for k, _ in _NEAR)
+        pos = self._pos_ids
+        bol_id, eol_id, upper_id, none_id = pos["bol"], pos["eol"], pos["lineupper"], pos["fs=none"]
+        ntext = len(text)
+        for i in cands:
+            starts.append(len(flat))
+            g = 2 * i
+            key: _ContextKey = (
+                words[i],
+                words[i - 1] if i >= 1 else None,
+                words[i - 2] if i >= 2 else None,
+                words[i + 1] if i + 1 < n else None,
+                words[i + 2] if i + 2 < n else None,
+                parts[g] if i > 0 else "\n",
+                parts[g + 2] if i + 1 < n else "\n",
+            )
+            ctx = contexts.get(key)
+            if ctx is None:
+                ctx = self._context(key)
+            s0, s1, s2, s3, s4, s5, wl = ctx
+            flat += s0
+            if lowseen is not None and wl is not None and wl in text and self._written_lower(text, wl):
+                flat.append(lowseen)
+            flat += s1
+            if f_p1 is not None and i - 1 in cand_set:
+                flat.append(f_p1)
+            flat += s2
+            if f_p2 is not None and i - 2 in cand_set:
+                flat.append(f_p2)
+            flat += s3
+            if f_n1 is not None and i + 1 in cand_set:
+                flat.append(f_n1)
+            flat += s4
+            if f_n2 is not None and i + 2 in cand_set:
+                flat.append(f_n2)
+            flat += s5
+            # position features (as _position_features)
+            s = offs[g + 1]
+            e = offs[g + 2]
+            ls = text.rfind("\n", 0, s) + 1
+            line = line_cache.get(ls)
+            if line is None:
+                le = text.find("\n", e)
+                le = ntext if le < 0 else le
+                line = line_cache[ls] = (le, upper_line(text[ls:le]))
+            le, up = line
+            head = text[ls:s]
+            if bol_id is not None and not head.strip():
+                flat.append(bol_id)
+            if eol_id is not None and not text[e:le].strip():
+                flat.append(eol_id)
+            if up and upper_id is not None:
+                flat.append(upper_id)
+            head = head.rstrip(" \t")
+            opener = head[-1] if head else "\n"
+            if opener in _VALUE_OPENERS or opener == "\n":
+                fld = field_of(text, s)
+                if fld is not None:
+                    fh = self._fields.get((fld.name, fld.source))
+                    flat += fh if fh is not None else self._field(fld.name, fld.source)
+                elif none_id is not None:
+                    flat.append(none_id)
+
 
 class NameTagger:
     """Linear B/I/O tagger over candidate tokens (weights from :data:`DEFAULT_WEIGHTS`)."""
@@ -442,8 +658,12 @@ class NameTagger:
         for row in ids:
             starts.append(len(flat))
             flat.extend(row)
+        return self._scores_flat(flat, starts)
+
+    def _scores_flat(self, flat: list[int], starts: list[int]) -> np.ndarray:
+        """:meth:`scores_ids` of the rows ``flat[starts[r]:starts[r + 1]]``."""
         if not flat:
-            z = np.tile(self.bias, (len(ids), 1))
+            z = np.tile(self.bias, (len(starts), 1))
         else:
             rows = self.weights[np.asarray(flat, dtype=np.int64)]
             at = np.asarray(starts, dtype=np.int64)
@@ -451,7 +671,7 @@ class NameTagger:
             if full.all():
                 z = np.add.reduceat(rows, at, axis=0) + self.bias
             else:  # rows without a known feature get the bias alone
-                z = np.tile(self.bias, (len(ids), 1))
+                z = np.tile(self.bias, (len(starts), 1))
                 z[full] = np.add.reduceat(rows, at[full], axis=0) + self.bias
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
@@ -470,27 +690,115 @@ class NameTagger:
     def tag_tokens_batch(
         self, texts: Sequence[str]
     ) -> list[tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]]:
-        """:meth:`tag_tokens` of each text; the candidates of all texts are scored at once."""
-        prepared: list[tuple[list[tuple[int, int, str]], list[int]]] = []
-        ids: list[list[int]] = []
+        """:meth:`tag_tokens` of each text; the candidates of all texts are scored at once.
+
+        The fast path: the tokens of :func:`_split_tokens`, :func:`_split_candidates`,
+        :meth:`FeatureIds.rows` and :meth:`_decode_split`; the same results as :func:`tokenize`,
+        :func:`candidates`, :func:`token_features` and :meth:`_decode` (tested)."""
+        prepared: list[tuple[list[str], list[str], list[int], list[int]] | None] = []
+        flat: list[int] = []
+        starts: list[int] = []
+        rows = self.feature_ids.rows
         for text in texts:
-            tokens = tokenize(text)
-            cands = candidates(tokens, text)
-            prepared.append((tokens, cands))
+            parts, words, offs = _split_tokens(text)
+            cands = _split_candidates(text, parts, words, offs) if words else []
             if cands:
-                ids += self.feature_ids(text, tokens, cands)
-        if not ids:
+                rows(text, parts, words, offs, cands, flat, starts)
+                prepared.append((parts, words, offs, cands))
+            else:
+                prepared.append(None)
+        if not starts:
             return [([], []) for _ in texts]
-        probs = self.scores_ids(ids)
+        probs = self._scores_flat(flat, starts)
         names: list[float] = (probs[:, 1] + probs[:, 2]).tolist()
         logp: list[list[float]] = np.log(np.maximum(probs, 1e-9)).tolist()
         out: list[tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]] = []
         k = 0
-        for text, (tokens, cands) in zip(texts, prepared, strict=True):
+        for text, prep in zip(texts, prepared, strict=True):
+            if prep is None:
+                out.append(([], []))
+                continue
+            parts, words, offs, cands = prep
             m = k + len(cands)
-            toks = [(tokens[i][0], tokens[i][1], p) for i, p in zip(cands, names[k:m], strict=True)]
-            out.append((list(self._decode_rows(text, tokens, cands, logp[k:m], names[k:m])) if cands else [], toks))
+            rown = names[k:m]
+            toks = [(offs[2 * i + 1], offs[2 * i + 2], p) for i, p in zip(cands, rown, strict=True)]
+            out.append((self._decode_split(text, parts, words, offs, cands, logp[k:m], rown), toks))
             k = m
+        return out
+
+    def _decode_split(
+        self,
+        text: str,
+        parts: list[str],
+        words: list[str],
+        offs: list[int],
+        cands: list[int],
+        logp: list[list[float]],
+        names: list[float],
+    ) -> list[tuple[int, int, float]]:
+        """:meth:`_decode_rows` on the tokens of :func:`_split_tokens`."""
+        out: list[tuple[int, int, float]] = []
+        threshold = self.threshold
+
+        def close(cur: list[tuple[int, float]]) -> None:
+            while cur and (words[cur[-1][0]] in _PARTICLES or len(words[cur[-1][0]]) == 1):
+                cur.pop()  # a name ends in neither a particle nor an initial
+            commas = [
+                j for j in range(1, len(cur)) if "," in text[offs[2 * cur[j - 1][0] + 2] : offs[2 * cur[j][0] + 1]]
+            ]
+            if commas == [1] and cur[0][1] < 0.5 and len(cur) > 2:
+                cur.pop(0)  # "Merci, Ana Lima": the word before the comma is no surname, the name follows it
+                commas = []
+            if commas and (len(commas) > 1 or commas[0] != 1):
+                # "Lima, Ana" is one name (one word before one comma); "Ana Lima, Rui Sousa" is a list
+                for a, b in zip([0, *commas], [*commas, len(cur)], strict=True):
+                    close(cur[a:b])
+                return
+            if cur:
+                score = float(max(p for _, p in cur))  # the best-evidenced word: a name is one unit
+                if score >= threshold and any(len(w) > 1 and w not in _PARTICLES for w in (words[k] for k, _ in cur)):
+                    start, end = offs[2 * cur[0][0] + 1], offs[2 * cur[-1][0] + 2]
+                    if text[end : end + 1] == "/" and " /" in text[start:end]:
+                        end += 1  # GEDCOM "Ana /Lima/": the surname's closing slash belongs to the name
+                    out.append((start, end, round(score, 4)))
+
+        # Viterbi over the candidates: I only after B or I, and only across a joiner.
+        n = len(cands)
+        row = logp[0]
+        best = [row[0], row[1], -1e18]
+        back: list[tuple[int, int, int]] = [(0, 0, 0)]
+        prev = cands[0]
+        for k in range(1, n):
+            i = cands[k]
+            b0, b1, b2 = best
+            o_prev = 0 if b0 >= max(b1, b2) else (1 if b1 >= b2 else 2)
+            top = best[o_prev]
+            row = logp[k]
+            if (prev == i - 1 or (prev == i - 2 and words[i - 1] in (".", ",", "/", "^"))) and (
+                _JOIN.fullmatch(text, offs[2 * prev + 2], offs[2 * i + 1]) is not None
+            ):
+                i_prev = 1 if b1 >= b2 else 2
+                i_score = best[i_prev] + row[2]
+            else:
+                i_prev, i_score = 0, -1e18
+            best = [top + row[0], top + row[1], i_score]
+            back.append((o_prev, o_prev, i_prev))
+            prev = i
+        state = best.index(max(best))  # the first best, as np.argmax
+        path = [0] * n
+        for k in range(n - 1, -1, -1):
+            path[k] = state
+            state = back[k][state]
+        cur: list[tuple[int, float]] = []  # (token index, name probability) of the open span
+        for k, i in enumerate(cands):
+            lab = path[k]
+            if lab != 2 and cur:
+                close(cur)
+                cur = []
+            if lab != 0:
+                cur.append((i, names[k]))
+        if cur:
+            close(cur)
         return out
 
     def _decode(
