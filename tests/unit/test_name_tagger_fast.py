@@ -14,12 +14,12 @@ and random strings over an alphabet of such characters.
 from __future__ import annotations
 
 import random
-from typing import Any
 
 import pytest
 
 from detectors.pii import name_tagger as nt
-from detectors.pii.name_tagger import NameTagger, candidates, token_features, tokenize
+from detectors.pii.name_tagger import NameTagger, candidates, tokenize
+from tests.unit.name_tagger_reference import tag_by_strings
 
 TRICKY = [
     "",
@@ -56,18 +56,6 @@ TRICKY = [
     "PID|1||MRN^^^H^MR||MTHEMBU^THANDEKA^Q||19800101|F\nNK1|1|LIMA^ANA|SPO",
     "Thanks, Ana Lima. Merci, Rui Sousa, Eva Costa, Bo Yu and Lima, Ana, Sousa, Rui. Hi, Ana",
 ]
-
-
-def _tag_by_strings(tagger: NameTagger, text: str) -> tuple[list[Any], list[Any]]:
-    """The plain path, text by text, from the feature strings."""
-    tokens = tokenize(text)
-    cands = candidates(tokens, text)
-    if not cands:
-        return [], []
-    probs = tagger.scores(token_features(text, tokens, cands, tagger.lexicon))
-    names = probs[:, 1] + probs[:, 2]
-    toks = [(tokens[i][0], tokens[i][1], float(p)) for i, p in zip(cands, names, strict=True)]
-    return list(tagger._decode(text, tokens, cands, probs)), toks
 
 
 _PIECES = [
@@ -134,7 +122,7 @@ def test_fast_batch_equals_the_plain_path(tagger: NameTagger, max_entries: int) 
     texts = TRICKY + _random_texts(13, 600)
     fresh = NameTagger(tagger.vocab, tagger.weights, tagger.bias, tagger.threshold, tagger.lexicon)
     fresh.feature_ids.max_entries = max_entries  # 2: the caches are emptied again and again
-    want = [_tag_by_strings(tagger, t) for t in texts]
+    want = [tag_by_strings(tagger, t) for t in texts]
     assert fresh.tag_tokens_batch(texts) == want
     assert [fresh.tag_tokens_batch([t])[0] for t in TRICKY] == want[: len(TRICKY)]  # batches of one
     assert sum(bool(spans) for spans, _ in want) > 50  # names are found, so the decoder is exercised

@@ -23,6 +23,7 @@ import pytest
 
 from detectors.pii import person
 from detectors.pii.name_tagger import FeatureIds, NameTagger, candidates, token_features, tokenize, upper_line
+from tests.unit.name_tagger_reference import tag_by_strings
 
 _DEV = Path(__file__).resolve().parents[2] / "data" / "pii" / "eval_dev.jsonl"
 _TEXTS = [
@@ -72,20 +73,8 @@ def test_feature_ids_are_the_ids_of_the_feature_strings(tagger: NameTagger, text
         assert ids(text, tokens, cands) == want, text
 
 
-def _tag_by_strings(tagger: NameTagger, text: str) -> tuple[list[Any], list[Any]]:
-    """The tagger's result computed text by text from the feature strings."""
-    tokens = tokenize(text)
-    cands = candidates(tokens, text)
-    if not cands:
-        return [], []
-    probs = tagger.scores(token_features(text, tokens, cands, tagger.lexicon))
-    names = probs[:, 1] + probs[:, 2]
-    toks = [(tokens[i][0], tokens[i][1], float(p)) for i, p in zip(cands, names, strict=True)]
-    return list(tagger._decode(text, tokens, cands, probs)), toks
-
-
 def test_batch_tagging_equals_tagging_each_text(tagger: NameTagger, texts: list[str]) -> None:
-    assert tagger.tag_tokens_batch(texts) == [_tag_by_strings(tagger, t) for t in texts]
+    assert tagger.tag_tokens_batch(texts) == [tag_by_strings(tagger, t) for t in texts]
 
 
 def test_rows_without_known_features_get_the_bias_alone() -> None:
