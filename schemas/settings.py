@@ -125,6 +125,12 @@ class Settings(BaseSettings):
     batch_max_seconds: float = Field(1.0, gt=0, description="Longest wait to fill a batch, seconds.")
     retry_initial_seconds: float = Field(0.5, gt=0, description="First back-off after a failed insert.")
     retry_max_seconds: float = Field(30.0, gt=0, description="Longest back-off between insert retries.")
+    store_lock_wait_seconds: float = Field(
+        30.0,
+        ge=0,
+        description="How long a worker or sink starting on an embedded store another process has open (a "
+        "`driftline query` holds it for about a second) waits for it before giving up.",
+    )
     fault_store_file: Path | None = Field(
         None,
         description="Testing only: while this file exists, every store call fails as if ClickHouse were down "

@@ -231,10 +231,16 @@ def build_sink(settings: Settings) -> SinkRuntime:
     from streams.app import create_app
     from streams.broker_watch import register_broker_watch
     from streams.web import register_web
-    from streams.worker import restart_for_held_commit, restart_in_place
+    from streams.worker import advertise_store_owner, restart_for_held_commit, restart_in_place
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = open_store(settings.resolved_clickhouse_url(), settings.clickhouse_database, settings.fault_store_file)
+    advertise_store_owner(settings)
+    store = open_store(
+        settings.resolved_clickhouse_url(),
+        settings.clickhouse_database,
+        settings.fault_store_file,
+        lock_wait_s=settings.store_lock_wait_seconds,
+    )
     applied = store.migrate()
     if applied:
         log.info("store %s: applied migrations %s", settings.safe_clickhouse_url(), applied)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from clickhouse_connect.driver.client import Client
 from schemas.errors import StoreError, StoreLockedError
 from schemas.migrations import load_migrations
 from schemas.settings import redact_url
+from streams.store_lock import describe_holders, lock_holders
 
 __all__ = ["QueryResult", "Store", "StoreExecutor", "open_store"]
 
@@ -138,12 +140,48 @@ class Store:
         return done
 
 
-def open_store(url: str, database: str = "driftline", fault_file: Path | None = None) -> Store:
+def open_store(
+    url: str, database: str = "driftline", fault_file: Path | None = None, lock_wait_s: float = 0.0
+) -> Store:
     """Connect to the store at ``url`` (``chdb://`` or ``http(s)://``).
 
-    Raises :class:`StoreLockedError` when another process owns an embedded store and
-    :class:`StoreError` for anything else, with the password masked.
+    An embedded store another process has open is retried for up to ``lock_wait_s`` seconds (a
+    ``driftline query`` holds it for about a second); then :class:`StoreLockedError` names the
+    holders. Raises :class:`StoreError` for anything else, with the password masked.
     """
+    deadline = time.monotonic() + lock_wait_s
+    waited = False
+    while True:
+        try:
+            store = _connect(url, database, fault_file)
+        except StoreLockedError as exc:
+            path = Path(urlsplit(url).path).expanduser().resolve()
+            holders = lock_holders(path)
+            if time.monotonic() >= deadline:
+                raise StoreLockedError(f"{exc}; held by {describe_holders(holders)}") from None
+            if not waited:
+                log.warning(
+                    "store %s is open in another process (%s); waiting up to %.0fs for it",
+                    redact_url(url),
+                    describe_holders(holders),
+                    lock_wait_s,
+                )
+                waited = True
+            _sleep_while_held(path, deadline)
+            continue
+        if waited:
+            log.info("store %s is free: opened", redact_url(url))
+        return store
+
+
+def _sleep_while_held(path: Path, deadline: float, poll_s: float = 0.1) -> None:
+    """Sleep until nobody visible holds the lock (or the deadline), at least one poll."""
+    time.sleep(poll_s)
+    while lock_holders(path) and time.monotonic() < deadline:
+        time.sleep(poll_s)
+
+
+def _connect(url: str, database: str, fault_file: Path | None) -> Store:
     parts = urlsplit(url)
     try:
         if parts.scheme == "chdb":

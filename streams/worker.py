@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import faust
 
 from schemas.dlq import DeadLetter
+from schemas.errors import StoreLockedError
 from schemas.settings import Settings
 from streams.alerting import AlertWriter, StoreAlertWriter
 from streams.app import create_app
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FaustDeadLetterPublisher",
     "WorkerRuntime",
+    "advertise_store_owner",
     "build_worker",
     "restart_for_held_commit",
     "restart_in_place",
@@ -148,6 +150,36 @@ class WorkerRuntime:
 def run_file_path(settings: Settings) -> Path:
     """Where a running worker advertises its pid and HTTP address (for ``driftline query``)."""
     return settings.data_dir / "worker.json"
+
+
+def advertise_store_owner(settings: Settings) -> None:
+    """Write the run file: this process (pid, web address) owns the store.
+
+    Called *before* the store is opened, so a ``driftline query`` started meanwhile goes to this
+    process's endpoint (which answers once the worker runs) instead of opening the embedded store
+    itself and locking this process out. Refuses when a live process advertised in the run file
+    holds the store's lock: two workers on one ``data_dir``.
+    """
+    from streams.remote import owning_worker
+    from streams.store_lock import lock_holders
+
+    owner = owning_worker(settings) if settings.is_embedded_store() else None
+    if owner is not None and int(owner["pid"]) != os.getpid():
+        store_dir = Path(settings.resolved_clickhouse_url()[len("chdb://") :])
+        if int(owner["pid"]) in {holder.pid for holder in lock_holders(store_dir)}:
+            raise StoreLockedError(
+                f"driftline process {owner['pid']} ({owner.get('web')}) already owns the store in "
+                f"{settings.data_dir}: stop it, or give this process another data_dir"
+            )
+    run_file_path(settings).write_text(
+        json.dumps(
+            {
+                "pid": os.getpid(),
+                "web": f"http://{settings.web_host}:{settings.web_port}",
+                "store": settings.safe_clickhouse_url(),
+            }
+        )
+    )
 
 
 def _register_ingest(runtime: WorkerRuntime) -> None:
@@ -264,7 +296,13 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     executor: StoreExecutor | None = None
     if settings.sink_mode == "direct":
-        store = open_store(settings.resolved_clickhouse_url(), settings.clickhouse_database, settings.fault_store_file)
+        advertise_store_owner(settings)
+        store = open_store(
+            settings.resolved_clickhouse_url(),
+            settings.clickhouse_database,
+            settings.fault_store_file,
+            lock_wait_s=settings.store_lock_wait_seconds,
+        )
         applied = store.migrate()
         if applied:
             log.info("store %s: applied migrations %s", settings.safe_clickhouse_url(), applied)
@@ -398,15 +436,7 @@ def run_worker(runtime: WorkerRuntime | SinkRuntime) -> int:
 
     settings = runtime.settings
     if runtime.executor is not None:
-        run_file_path(settings).write_text(
-            json.dumps(
-                {
-                    "pid": os.getpid(),
-                    "web": f"http://{settings.web_host}:{settings.web_port}",
-                    "store": settings.safe_clickhouse_url(),
-                }
-            )
-        )
+        advertise_store_owner(settings)
     worker = Worker(runtime.app, loglevel=settings.log_level, quiet=True)
     try:
         worker.execute_from_commandline()
