@@ -196,7 +196,7 @@ class Settings(BaseSettings):
         "redacted (every text field stored raw, like store_raw_text; the worker logs a warning).",
     )
     enrich_processes: int = Field(
-        1,
+        2,
         ge=0,
         le=64,
         description="Child processes running the detectors (spawned, models loaded once each, ~250 MB each), so "
