@@ -47,7 +47,7 @@ from streams.row_topic import (
     rows_topic_name,
 )
 from streams.sink import ClickHouseSink, EventSink, RetryPolicy, retry_until_done
-from streams.store import StoreExecutor, open_store
+from streams.store import StoreExecutor
 from streams.topics import raw_topic
 
 __all__ = ["RowStorer", "SinkRuntime", "StoredBatch", "build_sink"]
@@ -231,16 +231,10 @@ def build_sink(settings: Settings) -> SinkRuntime:
     from streams.app import create_app
     from streams.broker_watch import register_broker_watch
     from streams.web import register_web
-    from streams.worker import advertise_store_owner, restart_for_held_commit, restart_in_place
+    from streams.worker import open_owned_store, restart_for_held_commit, restart_in_place
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    advertise_store_owner(settings)
-    store = open_store(
-        settings.resolved_clickhouse_url(),
-        settings.clickhouse_database,
-        settings.fault_store_file,
-        lock_wait_s=settings.store_lock_wait_seconds,
-    )
+    store = open_owned_store(settings)
     applied = store.migrate()
     if applied:
         log.info("store %s: applied migrations %s", settings.safe_clickhouse_url(), applied)

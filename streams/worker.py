@@ -41,7 +41,7 @@ from streams.row_topic import (
 )
 from streams.secrets import load_hash_salt
 from streams.sink import ClickHouseSink, EventSink, RetryPolicy
-from streams.store import StoreExecutor, open_store
+from streams.store import Store, StoreExecutor, open_store
 from streams.topics import Topics, declare_topics, raw_topic
 from streams.web import register_web
 
@@ -54,6 +54,7 @@ __all__ = [
     "WorkerRuntime",
     "advertise_store_owner",
     "build_worker",
+    "open_owned_store",
     "restart_for_held_commit",
     "restart_in_place",
     "run_file_path",
@@ -150,6 +151,17 @@ class WorkerRuntime:
 def run_file_path(settings: Settings) -> Path:
     """Where a running worker advertises its pid and HTTP address (for ``driftline query``)."""
     return settings.data_dir / "worker.json"
+
+
+def open_owned_store(settings: Settings) -> Store:
+    """Advertise this process as the store's owner, then open the store (waiting for a short-lived holder)."""
+    advertise_store_owner(settings)
+    return open_store(
+        settings.resolved_clickhouse_url(),
+        settings.clickhouse_database,
+        settings.fault_store_file,
+        lock_wait_s=settings.store_lock_wait_seconds,
+    )
 
 
 def advertise_store_owner(settings: Settings) -> None:
@@ -296,13 +308,7 @@ def build_worker(settings: Settings, *, enricher: Enricher | None = None, consol
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     executor: StoreExecutor | None = None
     if settings.sink_mode == "direct":
-        advertise_store_owner(settings)
-        store = open_store(
-            settings.resolved_clickhouse_url(),
-            settings.clickhouse_database,
-            settings.fault_store_file,
-            lock_wait_s=settings.store_lock_wait_seconds,
-        )
+        store = open_owned_store(settings)
         applied = store.migrate()
         if applied:
             log.info("store %s: applied migrations %s", settings.safe_clickhouse_url(), applied)
