@@ -412,6 +412,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         ("eval7.jsonl", 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
         ("eval12.jsonl", 600, set()),
         ("eval13.jsonl", 800, set()),
+        ("eval14.jsonl", 850, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -456,6 +457,7 @@ FROZEN_SHA256 = {
     "eval11.jsonl": "ab3c873aa6d80115b4933b57bdd50af0c5a094fac6e38393b5691eda67fdd3c3",
     "eval12.jsonl": "6f69c5e675146b6e12494cf8a987b7e39158dc88cec7dc100c51570fc961bd24",
     "eval13.jsonl": "52e4d74c788ca95ffbdd4662896654c52123141f758cf7c95534f7654f3ca0fb",
+    "eval14.jsonl": "f4ad5dc50de84cd9e9d6844c1525ef3c8b1480a6a2466caf8875fc7f6e01695a",
 }
 
 
@@ -464,7 +466,7 @@ def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
     assert path not in train_files()
-    fresh = {f"eval{n}.jsonl" for n in range(7, 14)}  # fresh sets never build
+    fresh = {f"eval{n}.jsonl" for n in range(7, 15)}  # fresh sets never build
     assert (path in calibration_files()) == (name not in fresh)
 
 
