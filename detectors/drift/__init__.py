@@ -4,7 +4,8 @@ Entry point: :class:`SegmentDriftState` (one per app × model × prompt version)
 :class:`EventFeatures` batches; it returns :class:`DriftSignal` transitions and queues
 :class:`TickRecord` rows. Detectors (one module each): :class:`KNNNovelty` and
 :class:`WhitenedMEWMA` and :class:`ResidualCUSUM` for embeddings, :class:`ScalarCUSUM` for log latency and tokens,
-:class:`BernoulliCUSUM` for rates; thresholds calibrated to a target average run length
+:class:`BernoulliCUSUM` for rates, :class:`ScoreCUSUM` for toxic prompts (score-weighted);
+thresholds calibrated to a target average run length
 (:mod:`detectors.drift.calibration`). See ``docs/drift.md``.
 """
 
@@ -18,6 +19,7 @@ from .novelty import KNNNovelty
 from .records import SIGNALS, STATUSES, DriftSignal, TickRecord
 from .residual import ResidualCUSUM
 from .scalar import ScalarCUSUM
+from .score_cusum import ScoreCUSUM
 from .segment import SegmentDriftState
 from .sketch import LogSketch
 
@@ -32,6 +34,7 @@ __all__ = [
     "LogSketch",
     "ResidualCUSUM",
     "ScalarCUSUM",
+    "ScoreCUSUM",
     "SegmentDriftState",
     "TickRecord",
     "WhitenedMEWMA",

@@ -15,8 +15,12 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from .records import SIGNALS
+from .score_cusum import TOXIC_PROFILE
 
-__all__ = ["PII_TYPE_GROUPS", "DriftConfig"]
+__all__ = ["PII_TYPE_GROUPS", "TOXICITY_PROMPT_DETECTORS", "DriftConfig"]
+
+#: Choices of ``DriftConfig.toxicity_prompt_detector``.
+TOXICITY_PROMPT_DETECTORS = ("flag", "score", "both")
 
 #: Groups of PII entity types (in responses) watched by one CUSUM each: the three common types on
 #: their own, the rare structured ones together (each of them alone has a base rate so low that a
@@ -67,6 +71,15 @@ class DriftConfig:
         rate_min_increase: design alternative of rate CUSUMs, as an absolute increase.
         scalar_shift: shift (reference SDs of the log value) the latency/token CUSUMs are tuned for.
         toxicity_threshold: score at or above which a prompt or response counts as toxic.
+        toxicity_prompt_detector: what watches toxic prompts: ``"score"`` (default since session 12:
+            score-weighted contamination CUSUM, :class:`~detectors.drift.score_cusum.ScoreCUSUM`),
+            ``"flag"`` (the Bernoulli CUSUM on ``score >= toxicity_threshold``, the previous default)
+            or ``"both"`` (each at twice
+            ``safety_target_arl``, so the design budget is unchanged).
+        toxicity_score_epsilon: design contamination of the score CUSUM (share of prompts a wave
+            replaces).
+        toxicity_score_profile: counts per score bin of toxic text for the score CUSUM (``f1``; the
+            built-in scorer's on its calibration files by default).
         seed: base seed of the calibration bootstraps (combined with segment and signal names).
     """
 
@@ -90,10 +103,18 @@ class DriftConfig:
     rate_min_increase: float = 0.08
     scalar_shift: float = 1.0
     toxicity_threshold: float = 0.5
+    toxicity_prompt_detector: str = "score"
+    toxicity_score_epsilon: float = 0.10
+    toxicity_score_profile: tuple[int, ...] = TOXIC_PROFILE
     seed: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "signals", tuple(self.signals))
+        object.__setattr__(self, "toxicity_score_profile", tuple(int(c) for c in self.toxicity_score_profile))
+        if self.toxicity_prompt_detector not in TOXICITY_PROMPT_DETECTORS:
+            raise ValueError(f"toxicity_prompt_detector must be one of {TOXICITY_PROMPT_DETECTORS}")
+        if not 0.0 < self.toxicity_score_epsilon < 1.0:
+            raise ValueError("toxicity_score_epsilon must be in (0, 1)")
         for name in self.signals:
             if name not in SIGNALS:
                 raise ValueError(f"unknown signal {name!r}; valid: {', '.join(SIGNALS)}")
@@ -106,6 +127,7 @@ class DriftConfig:
         """Plain dict (JSON-serialisable)."""
         d = asdict(self)
         d["signals"] = list(self.signals)
+        d["toxicity_score_profile"] = list(self.toxicity_score_profile)
         return d
 
     @classmethod

@@ -4,6 +4,7 @@
   response rows of error events skipped). The warm-up buffer stores int8 rows with a per-row
   scale (a quarter of float32), quantised on the way in so a restored buffer is identical.
 * :class:`ScalarInput` — a float column (latency, token counts), optionally skipping errors.
+* :class:`ScoreInput` — a score column (toxicity), buffered like a scalar, no tick sketch.
 * :class:`FlagInput` — a boolean derived from the batch; the reference keeps only counts.
 * :class:`MaskInput` — an integer bit mask per event (PII entity types); the reference keeps one
   count per group of bits.
@@ -24,7 +25,7 @@ import numpy as np
 from .features import EventFeatures
 from .serial import decode_array, encode_array, quantise_rows
 
-__all__ = ["EmbeddingInput", "FlagInput", "Input", "MaskInput", "ScalarInput"]
+__all__ = ["EmbeddingInput", "FlagInput", "Input", "MaskInput", "ScalarInput", "ScoreInput"]
 
 
 def _unit(q: np.ndarray) -> np.ndarray:
@@ -190,6 +191,13 @@ class ScalarInput(Input):
         values = decode_array(d["values"])
         self._values = [values] if len(values) else []
         self._count = int(d["count"])
+
+
+class ScoreInput(ScalarInput):
+    """A score column (toxicity) read like a scalar, but not summarised in tick records: the
+    signal's flag input already reports its counts."""
+
+    kind = "score"
 
 
 class FlagInput(Input):

@@ -32,10 +32,11 @@ from .novelty import KNNNovelty
 from .rate_bank import BernoulliBank
 from .residual import ResidualCUSUM
 from .scalar import ScalarCUSUM
+from .score_cusum import ScoreCUSUM
 
 __all__ = ["DetectorSpec", "SignalMonitor", "SignalOutput"]
 
-AnyDetector = KNNNovelty | WhitenedMEWMA | ResidualCUSUM | ScalarCUSUM | BernoulliCUSUM | BernoulliBank
+AnyDetector = KNNNovelty | WhitenedMEWMA | ResidualCUSUM | ScalarCUSUM | BernoulliCUSUM | BernoulliBank | ScoreCUSUM
 
 _DETECTOR_TYPES: dict[str, type[Any]] = {
     "novelty": KNNNovelty,
@@ -44,6 +45,7 @@ _DETECTOR_TYPES: dict[str, type[Any]] = {
     "scalar": ScalarCUSUM,
     "rate": BernoulliCUSUM,
     "rate_bank": BernoulliBank,
+    "score": ScoreCUSUM,
 }
 
 WARMING_UP, INSUFFICIENT, READY = 0, 1, 2
@@ -52,7 +54,7 @@ WARMING_UP, INSUFFICIENT, READY = 0, 1, 2
 @dataclass(frozen=True)
 class DetectorSpec:
     """A detector of a signal: its name, type (``novelty``/``mewma``/``residual``/``scalar``/``rate``/
-    ``rate_bank``), input and constructor arguments."""
+    ``rate_bank``/``score``), input and constructor arguments."""
 
     name: str
     kind: str
@@ -88,6 +90,8 @@ def _fit(det: AnyDetector, reference: Any, rng: np.random.Generator) -> None:
             det.fit(reference, split_block=block)
         else:
             det.fit(reference, rng, split_block=block)
+    elif isinstance(det, ScoreCUSUM):
+        det.fit(reference, rng)
     elif isinstance(det, BernoulliBank):
         group_positives, n_bank = reference
         det.fit_counts(group_positives, n_bank)

@@ -40,7 +40,7 @@ import numpy as np
 
 from .config import PII_TYPE_GROUPS, DriftConfig
 from .features import PII_TYPES, EventFeatures
-from .inputs import EmbeddingInput, FlagInput, Input, MaskInput, ScalarInput
+from .inputs import EmbeddingInput, FlagInput, Input, MaskInput, ScalarInput, ScoreInput
 from .monitor import INSUFFICIENT, READY, DetectorSpec, SignalMonitor, SignalOutput
 from .records import DriftSignal, TickRecord
 from .sketch import LogSketch
@@ -139,7 +139,23 @@ def build_monitor(name: str, config: DriftConfig, segment: str) -> SignalMonitor
             "prompt": FlagInput("prompt", _flag("toxicity_prompt", thr, False), n),
             "response": FlagInput("response", _flag("toxicity_response", thr, True), n),
         }
-        specs = [DetectorSpec("prompt", "rate", "prompt", safety), DetectorSpec("response", "rate", "response", rate)]
+        mode = config.toxicity_prompt_detector
+        share = 2.0 if mode == "both" else 1.0  # two detectors split the toxic-prompt budget
+        specs = []
+        if mode in ("flag", "both"):
+            specs.append(
+                DetectorSpec("prompt", "rate", "prompt", {**safety, "target_arl": share * safety["target_arl"]})
+            )
+        if mode in ("score", "both"):
+            inputs["prompt_score"] = ScoreInput("toxicity_prompt", n)
+            score = {
+                "threshold": thr,
+                "profile": config.toxicity_score_profile,
+                "epsilon": config.toxicity_score_epsilon,
+                "target_arl": share * config.safety_target_arl,
+            }
+            specs.append(DetectorSpec("prompt_score", "score", "prompt_score", score))
+        specs.append(DetectorSpec("response", "rate", "response", rate))
     elif name == "pii":
         inputs = {
             "response": FlagInput("response", _flag("pii_response_count", 0.5, True), n),

@@ -38,7 +38,13 @@ def onsets(signals: list) -> list[tuple[str, int]]:
 
 @pytest.fixture(scope="module")
 def stable_run() -> tuple[SegmentDriftState, list]:
-    state = SegmentDriftState(SEG, CFG)
+    # The toxic-prompt detector is the Bernoulli one here (session 12 made the score CUSUM the
+    # default). This seed's 600-event reference saw 2 flagged prompts where ~9 were expected: with it
+    # both detectors have a realised ARL of ~1.3-1.5e4 and the score CUSUM fires at event 6,492, the
+    # flag CUSUM happens not to. Averaged over references, P(any toxic-prompt alarm in these 7,400
+    # events) is 0.9 % (flag, exact) and 1.1 % (score, 150 references): a short reference's known
+    # spread, not a score-CUSUM defect. The score CUSUM's budget is tested in test_drift_score_cusum.py.
+    state = SegmentDriftState(SEG, replace(CFG, toxicity_prompt_detector="flag"))
     return state, run(state, synthetic_stream(8000, seed=3, burst_stay=0.5))
 
 
