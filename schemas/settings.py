@@ -236,6 +236,13 @@ class Settings(BaseSettings):
     drift_checkpoint_seconds: float = Field(
         10.0, gt=0, description="Longest time between checkpoints of a segment's drift state."
     )
+    drift_toxic_prompt_detector: Literal["auto", "score", "flag", "both"] = Field(
+        "auto",
+        description="What watches the share of toxic prompts: `score` weighs each prompt by its toxicity score "
+        "against the built-in scorer's profile of toxic text (faster on waves, docs/drift.md), `flag` counts "
+        "prompts at or above the threshold, `both` runs the two on a split budget. `auto`: `score` with the "
+        "built-in scorer, `flag` with any other (whose scores the profile does not describe).",
+    )
     commit_guard: bool = Field(
         True,
         description="Hold Faust's commit at input records never processed and re-read them (streams/gap_guard.py). "
