@@ -5,19 +5,35 @@ This module holds only the App; topics, agents and web views live in their own m
 
 from __future__ import annotations
 
+from typing import Any
+
 import faust
+from faust.types import TransportT
 
 from schemas.settings import Settings
 from streams.kafka import faust_credentials
+from streams.kafka_fetch import FetchWaitTransport
 
-__all__ = ["create_app"]
+__all__ = ["DriftlineApp", "create_app"]
+
+
+class DriftlineApp(faust.App):
+    """A Faust app whose consumer uses ``broker_fetch_max_wait_ms`` (see :mod:`streams.kafka_fetch`)."""
+
+    def __init__(self, *args: Any, fetch_max_wait_ms: int, **kwargs: Any) -> None:
+        self.driftline_fetch_max_wait_ms = fetch_max_wait_ms
+        super().__init__(*args, **kwargs)
+
+    def _new_transport(self) -> TransportT:
+        return FetchWaitTransport(self.conf.broker_consumer, self)
 
 
 def create_app(settings: Settings) -> faust.App:
     """A Faust app for driftline's worker (consumer group = ``settings.consumer_group``)."""
     brokers = [f"kafka://{server.strip()}" for server in settings.kafka_bootstrap.split(",")]
-    return faust.App(
+    return DriftlineApp(
         settings.consumer_group,
+        fetch_max_wait_ms=settings.broker_fetch_max_wait_ms,
         broker=brokers,
         broker_credentials=faust_credentials(settings),
         store="memory://",
