@@ -65,6 +65,7 @@ _SECRET_NAME = (
             "secret_key", "private_key", "signing_key", "secret", "token", "passwd", "password", "pwd",
             "credentials", "credential", "auth", "account_key", "shared_access_key", "access_secret",
             "preshared_key",  # WireGuard "PresharedKey = ..." (its "PublicKey" is no secret)
+            "storage_key", "service_key", "master_key", "encryption_key",  # AZURE_STORAGE_KEY, INTERNAL_SERVICE_KEY
         )
     )
     + r")(?:[_\-.]?value)?"  # "secretValue", "token_value"
@@ -104,7 +105,7 @@ _XML_SECRET = re.compile(
 # characters; an unquoted one ends at a blank or a shell operator.
 _CLI_VALUE = (
     r"(?:(?P<q>['\"]))?(?P<value>(?(q)[^\s'\"]{4,128}|(?!-)[^\s'\"`;|&<>()]{4,128}))"
-    r"(?(q)(?P=q)|(?=[\s;|&)]|$))"
+    r"(?(q)(?P=q)|(?=[\s;|&)`]|$))"
 )
 # Flags that only switch a password prompt or source on ("--ask-pass site.yml", "--no-password") are skipped.
 _BOOLEAN_FLAG_HEAD = (
@@ -127,8 +128,8 @@ _LOGIN_SHORT_P = re.compile(
     r"[ \t]-p(?:[ \t]+|(?=['\"]))" + _CLI_VALUE
 )
 _CURL_USER = re.compile(
-    r"\bcurl\b[^\n|;&]{0,200}?[ \t](?:-u|--user)(?:[ \t]+|=)(?:(?P<q>['\"]))?[^\s:'\"]{1,64}:"
-    r"(?P<value>(?(q)[^\s'\"]{4,128}|[^\s'\"`;|&<>()]{4,128}))(?(q)(?P=q)|(?=[\s;|&)]|$))"
+    r"\bcurl\b(?:[^\n|;&\\]|\\\n|\\(?!\n)){0,200}?[ \t](?:-u|--user)(?:[ \t]+|=)(?:(?P<q>['\"]))?[^\s:'\"]{1,64}:"
+    r"(?P<value>(?(q)[^\s'\"]{4,128}|[^\s'\"`;|&<>()]{4,128}))(?(q)(?P=q)|(?=[\s;|&)`]|$))"
 )
 _ENV_PASSWORD = re.compile(
     r"(?:(?<![\w$.\-])(?:export|env|set)[ \t]+|(?:^|(?<=[\s;&|(]))(?=[A-Z][A-Z0-9_]*=\S+[ \t]+[A-Za-z_.~/]))"
@@ -324,6 +325,8 @@ def _cli_password_ok(value: str, min_len: int = 6) -> bool:
         return False
     if _REFERENCE.search(value) or _PLACEHOLDER.search(value) or _TEMPLATE.search(value) or _FILE_LIKE.search(value):
         return False
+    if _NAMESPACE_REFERENCE.fullmatch(value):
+        return False  # "-p'var.db_password'", "-u deploy:var.db_password": a Terraform/Ansible reference
     return _character_classes(value) >= 2 and not value.isdigit()
 
 

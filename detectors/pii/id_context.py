@@ -149,7 +149,8 @@ PHONE_WORDS: frozenset[str] = frozenset(
         "numéro", "gsm", "mobiltelefon", "telefoon", "festnetz", "cellulare", "komórka", "komórkowy",
         "msisdn", "rückruf", "rückrufnummer", "hp", "ponsel", "telepon", "telefonum", "telefonunuz",
         "telefonumu", "cep", "llámame", "llamame", "llámeme", "llameme", "llamadme", "chiamami", "chiamatemi",
-        "chiami",
+        "chiami", "телефон", "телефона", "телефону", "тел", "моб", "мобильный", "мобільний", "звоните",
+        "позвоните", "τηλέφωνο", "τηλέφωνό", "τηλ", "κινητό", "τηλεφώνου", "καλέστε", "τηλεφωνήστε", "telefonisch",
     ]
 )  # fmt: skip
 # Phone words too common in other senses to raise a score by being near a number ("this text",

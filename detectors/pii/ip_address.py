@@ -5,9 +5,15 @@ Version numbers are the classic IPv4 look-alike. A dotted quad is rejected when 
 it, after a product token (``Chrome/120.0.0.1``) or another version (``from 2.1.0 to 3.4.1.22``), when it is part of
 a longer dotted sequence or glued to a word (``v1.2.3.4``), when an octet has a leading zero, and
 when every octet is a single digit (``1.2.3.4``) unless a network word is near ("ping", "dns",
-"host", a ``:port`` suffix, ...). Network prefixes with a ``/len`` suffix are not addresses. A quad right
-after ``host:`` (``--add-host=db.internal:10.0.0.5``, ``addr:10.0.0.5``) is an address; after an image name
+"host", a ``:port`` suffix, ...). A quad right after ``host:`` (``--add-host=db.internal:10.0.0.5``,
+``addr:10.0.0.5``) or in a host mapping (``extra_hosts: - "db:10.0.0.5"``) is an address; after an image name
 (``redis:7.2.4.1``) it is a tag. An unbracketed IPv6 ``address:port`` ends before the port.
+
+Prefix notation (``address/len``, docs/pii.md "Session 12"): a network (``10.0.0.0/8``, ``2001:db8::/32``,
+or written with a zero last octet/group) is not PII; an address with host bits set and a non-zero last
+octet/group (an interface address, ``10.1.2.3/24``) is that host's address; a one-host prefix (``/32``,
+``/128``) is an address in a match rule (``allow from``, ``-s``, ``deny``) and notation elsewhere
+(``Address = 10.0.0.2/32``). The span is the address without ``/len``.
 
 >>> rec = IpAddressRecognizer()
 >>> [(d.span.start, d.span.end) for d in rec.analyze("ssh root@203.0.113.9 -p 22")]
@@ -22,6 +28,7 @@ after ``host:`` (``--add-host=db.internal:10.0.0.5``, ``addr:10.0.0.5``) is an a
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import ClassVar
 
@@ -33,11 +40,14 @@ from detectors.pii.validators import ipv4_valid, ipv6_valid
 
 __all__ = ["IpAddressRecognizer"]
 
-_IPV4 = re.compile(r"[0-9](?<![\w.-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w|/[0-9])", re.A)
+_IPV4 = re.compile(r"[0-9](?<![\w.-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w)", re.A)
 # A colon right before a dotted quad: "host:ip" (``--add-host=db.internal:10.0.0.5``, ``addr:10.0.0.5``)
 # is an address; after an IPv6 prefix (``::ffff:``, ``64:ff9b::``) or a number (``12:10.1.1.1``) it is not.
 _COLON_OWNER = re.compile(r"(?:^|[^\w.-])([\w.-]*):$")  # the token before the colon
 _HEXISH = re.compile(r"[0-9A-Fa-f:]*")
+# A host mapping names the pairs after it "name:address" (docker-compose ``extra_hosts``, ``--add-host``,
+# Kubernetes ``hostAliases``, a hosts file).
+_HOST_MAP = re.compile(r"(?i)(?<![a-z])(?:add[_-]?host|host[_-]?aliases|(?:extra[_-]?)?hosts)(?![a-z])")
 _HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*")  # db.internal, cache.local, lb1.example.org
 _ADDRESS_KEYS = frozenset(
     ["ip", "ipv4", "addr", "address", "host", "hostname", "server", "dns", "nameserver", "gateway", "peer", "src",
@@ -49,9 +59,16 @@ _ADDRESS_KEYS = frozenset(
 # digits, or a ninth group after eight. (``fe80::1:443`` stays one address: it is a valid one.)
 _IPV6 = re.compile(
     r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}(?:\.\d+){0,3})?(?<![0-9A-Fa-f]:)"
-    r"(?![\w]|:(?![0-9]{2,5}(?![\w:.]))[\w:]|/\d)"
+    r"(?![\w]|:(?![0-9]{2,5}(?![\w:.]))[\w:])"
 )
 _QUICK_V6 = re.compile(r":[0-9A-Fa-f]{0,4}:")
+# Prefix notation "address/len" (not "10.0.0.1/admin", a URL path; not "1.2.3.4/5.6").
+_PREFIX = re.compile(r"/([0-9]{1,3})(?![\w]|\.[0-9])")
+# A firewall / ACL match right before the address: "allow from", "deny", "-s", "--source", "src=".
+_MATCH_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:from|allow|deny|block|permit|reject|drop|ban|-s|-d|--src|--dst|--source|--destination|"
+    r"src|dst|source|destination)(?:\s+|\s*[=:]\s*)$"
+)
 
 _NETWORK_WORDS = ContextWords(
     ("ip", "ips", "ipv4", "ipv6", "address", "addr", "host", "hostname", "server", "ping", "dns", "resolver",
@@ -66,19 +83,31 @@ _NETWORK_WORDS = ContextWords(
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\b(?:version|ver|release|rel|build|firmware|fw|kernel|chapter|section|sect|oid|revision|rev|"
     r"patch|sdk|api level|v|driver|bios|windows|android|ios|macos|chrome|firefox|safari|upgrade|upgraded|"
-    r"update|updated|downgrade|downgraded|rollback|install|installed|package|pkg|plugin)\b\.?"
+    r"update|updated|downgrade|downgraded|rollback|roll(?:ing|ed|s)? back|revert|reverted|reverting|install|"
+    r"installed|package|pkg|plugin|changelog|tag)\b\.?"
     r"(?:\s+(?:notes?|candidate|number|tag|branch|image|string|level|channel|history|series|line|train))?|"
     r"§|==|[<>~!]=|[\^~]|"
     r"(?<![\w/:.])(?!localhost/)[A-Za-z][\w+-]*/|(?<![\w.])v?[0-9]+(?:\.[0-9]+){1,2}(?:-[\w.]+)?\s*(?:\bto\b|->|→))"
     r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at)\b|[:=#]))*\s*$"
 )
-_VERSION_AFTER = re.compile(r"(?i)^[^\n]{0,20}\b(?:version|release|build)\b")  # same line only
+# A version word on the same line, not inside a file name or path ("ssh deploy@10.0.0.5 ./release.sh"); or
+# "or later"/"or newer" ("requires .NET 4.8.1.2 or later").
+_VERSION_AFTER = re.compile(
+    r"(?i)^(?:[^\n]{0,20}(?<![\w./-])(?:version|release|build)\b(?![.-]\w)|\+?\s+(?:or|and)\s+(?:later|newer|higher|above|up)\b)"
+)
+# "from <quad> to <x>": a version range when x is a version that is no address (3.0.0, 2024.4.4, 10.0.17052.4).
+_TO_AFTER = re.compile(r"^\s*(?:to|->|→)\s+v?([0-9]+(?:\.[0-9]+){2,})(?![\w.-]?[\w])")
+# "<quad> to <quad>" before this one: a range whose first end decides ("from 6.4.5.5 to 7.2.0.24").
+_FROM_QUAD_TO = re.compile(r"\bfrom\s+([0-9]{1,3}(?:\.[0-9]{1,3}){3})\s*(?:\bto\b|->|→)\s*$")
+# A key before the quad ("agent=", "agent: "): a version when the text calls the key's values versions
+# ("Are the agent versions consistent?").
+_KEY_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9_-]{1,30})[\"']?\s*[=:]\s*[\"']?$")
 # A quad right followed by ":<port>" is an address: a later "build v1.2" on the line is another token's.
 _PORT_AFTER = re.compile(r"^:(?:[1-9][0-9]{0,4})\b(?![.:])")
 # A key naming a version ("versionId", "app_version", "X-Api-Version") or a dependency bump
 # ("bump urllib3 to", "pinned lxml from 4.9 to"): the quad is a version, not an address.
 _VERSION_KEY = re.compile(
-    r"(?i)(?:[\w-]*version[\w-]*[\"']?\s*[:=]\s*[\"']?|"
+    r"(?i)(?:[\w-]*version[\w-]*[\"']?\s*[:=(]\s*[\"']?|"
     r"\b(?:bump(?:s|ed)?|pin(?:s|ned)?|upgrade[sd]?|update[sd]?|downgrade[sd]?)\s+[\w.\[\]-]+"
     r"(?:\s+from\s+\S+)?\s+to\s+)$"
 )
@@ -105,13 +134,14 @@ class IpAddressRecognizer(PatternRecognizer):
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         value = text[start:end]
         if pattern.name == "ipv6":
-            return self._validate_v6(value, pattern)
+            return self._validate_v6(text, start, end, pattern)
         if not ipv4_valid(value):
             return None
-        after = text[end:]
-        if _VERSION_BEFORE.search(text, max(0, start - 25), start) or (
-            _VERSION_AFTER.match(after) and not _PORT_AFTER.match(after)
-        ):
+        if text[end : end + 1] == "/" and not _prefixed_host(text, start, end, value):
+            return None
+        if self._version_quad(text, start, end):
+            return None
+        if start >= 6 and text[start - 1] in "=: \"'" and "ersion" in text and _key_versions(text, start):
             return None
         near = text[max(0, start - 40) : start].lower()
         if ("version" in near or " to " in near) and _VERSION_KEY.search(near):
@@ -119,15 +149,24 @@ class IpAddressRecognizer(PatternRecognizer):
         host_colon = start > 0 and text[start - 1] == ":"
         if host_colon:
             owner = _COLON_OWNER.search(text, max(0, start - 64), start)
-            if owner is None or _HEXISH.fullmatch(owner.group(1)) is not None:
+            if owner is None:
+                return None
+            name = owner.group(1)
+            ipv6_head = _HEXISH.fullmatch(name) is not None and text[owner.start(1) - 1 : owner.start(1)] == ":"
+            if not name or name.isdigit() or ipv6_head:
                 return None  # "::ffff:10.0.0.1" (the IPv6 pattern's), "12:10.1.1.1"
             if (
                 text[owner.start(1) - 1 : owner.start(1)] in ("/", "@")
                 or "image" in text[max(0, start - 60) : start].lower()
             ):
                 return None  # an image reference "ghcr.io/acme/api:1.40.69.219": a tag
-            name = owner.group(1)
-            if not (_HOST_NAME.fullmatch(name) or re.split(r"[_.-]", name.lower())[-1] in _ADDRESS_KEYS):
+            if text[end : end + 8] == "@sha256:":
+                return None  # "nginx:7.1.2.3@sha256:...": an image pinned by digest
+            if not (
+                _HOST_NAME.fullmatch(name)
+                or re.split(r"[_.-]", name.lower())[-1] in _ADDRESS_KEYS
+                or _HOST_MAP.search(text, max(0, owner.start(1) - 120), owner.start(1))
+            ):
                 return None  # "redis:7.2.4.1", "node:18.19.1.0": an image tag; a host name or address key is needed
         port_or_url = text[end : end + 1] == ":" or text[max(0, start - 3) : start] == "://"
         if port_or_url:
@@ -147,8 +186,27 @@ class IpAddressRecognizer(PatternRecognizer):
         return pattern.score, "valid IPv4 address (four octets 0-255, no leading zeros)"
 
     @staticmethod
-    def _validate_v6(value: str, pattern: Pattern) -> tuple[float, str] | None:
+    def _version_quad(text: str, start: int, end: int) -> bool:
+        """The dotted quad at ``text[start:end]`` is a version by the words or versions next to it."""
+        after = text[end:]
+        if _VERSION_BEFORE.search(text, max(0, start - 25), start) or (
+            _VERSION_AFTER.match(after) and not _PORT_AFTER.match(after)
+        ):
+            return True
+        to = _TO_AFTER.match(after) if "to" in after[:4] or "-" in after[:4] or "→" in after[:4] else None
+        if to is not None and not ipv4_valid(to.group(1)):
+            return True  # "from 7.2.9.98 to 3.0.0": the other end is a version, not an address
+        if " to" in text[max(0, start - 6) : start] or "→" in text[max(0, start - 4) : start]:
+            first = _FROM_QUAD_TO.search(text, max(0, start - 30), start)
+            if first is not None and _VERSION_BEFORE.search(text, max(0, first.start(1) - 25), first.start(1)):
+                return True  # "upgraded from 6.4.5.5 to 7.2.0.24": the range's first end is a version
+        return False
+
+    def _validate_v6(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
+        value = text[start:end]
         if not ipv6_valid(value):
+            return None
+        if text[end : end + 1] == "/" and not _prefixed_host(text, start, end, value):
             return None
         hex_digits = sum(ch not in ":." for ch in value)
         if value != "::1" and hex_digits < 3:
@@ -156,3 +214,35 @@ class IpAddressRecognizer(PatternRecognizer):
         if "::" not in value and value.count(":") != 7 and "." not in value:
             return None
         return pattern.score, "valid IPv6 address"
+
+
+def _prefixed_host(text: str, start: int, end: int, value: str) -> bool:
+    """``value`` is followed by "/len": whether it still names one host (docs/pii.md, Session 12).
+
+    A network address (no host bits set, or written with a zero last octet/group: "172.18.0.0/12") is not
+    one host; an address with host bits set and a non-zero last octet/group ("10.1.2.3/24" on an interface)
+    is; a one-host prefix (/32, /128) is an address in a match rule ("allow from", "-s", "deny") only.
+    """
+    m = _PREFIX.match(text, end)
+    if m is None:
+        return not "0" <= text[end + 1 : end + 2] <= "9"  # "10.0.0.1/admin" is a URL path; "1.2.3.4/5.6" no prefix
+    try:
+        iface = ipaddress.ip_interface(f"{value}/{m.group(1)}")
+    except ValueError:
+        return False  # a prefix length beyond the address size
+    ip, net = iface.ip, iface.network
+    if net.prefixlen == net.max_prefixlen:
+        return _MATCH_BEFORE.search(text, max(0, start - 16), start) is not None
+    last = int(ip) & (0xFF if ip.version == 4 else 0xFFFF)
+    return ip != net.network_address and last != 0
+
+
+def _key_versions(text: str, start: int) -> bool:
+    """The quad's key ("agent=") is named as holding versions elsewhere in the text ("agent versions")."""
+    key = _KEY_BEFORE.search(text, max(0, start - 40), start)
+    if key is None:
+        return False
+    name = key.group(1)
+    if re.split(r"[_.-]", name.lower())[-1] in _ADDRESS_KEYS:
+        return False  # "ip=10.0.0.1 ... IP version 4": an address key keeps its address
+    return re.search(rf"(?i)(?<![\w-]){re.escape(name)}[ _-]?versions?\b", text) is not None

@@ -9,8 +9,9 @@ or parentheses. The run is then classified:
 * trunk-prefix national (UK, DE, FR, IT, NL, IN, AU, JP, ...): ``020 7946 0958``, ``089/1234567``,
   ``06 12 34 56 78``, 9-12 digits starting with one ``0``, grouped;
 * a few regional shapes (``(11) 91234-5678``, Indian ``98765 43210``, toll-free ``1800 425 1234``,
-  Russian ``8 (916) 572-31-26``, Chinese mobile ``139-8182-7241``, Spanish ``91 555 12 34`` with a
-  phone word).
+  Russian/Kazakh ``8 (916) 572-31-26`` and ``8-916-572-31-26``, Turkish ``0 (532) 123 45 67``, Brazilian
+  mobile ``21 9 8765-4321``, Chinese mobile ``139-8182-7241``, Spanish ``91 555 12 34`` with a phone
+  word). A count after the number is not part of it ("call 0808 971 4854 30 minutes before").
 
 With ``+1`` written out, any NANP-shaped area code and exchange is accepted (test and fictional numbers
 use unassigned codes too). A run right after a comma (a CSV cell; not after a digit, blank or another
@@ -116,6 +117,12 @@ _EQ_RUN = re.compile(r"\+?(?:\([0-9]{1,4}\))?[0-9](?:[0-9]|[-. ](?=[0-9])){5,17}
 # ("to"/"from" are not among them: "from=20240101&to=20241231" is a date range.)
 _RECIPIENT_KEYS = frozenset(["rcpt", "recipient", "recipients", "dest", "destination", "msisdn", "callee", "sms_to"])
 
+# A count right after a number ("call +358 9 4790 3900 30 minutes before"): the last group is not the number's.
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0](?:min|mins|minutes?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|times|people|persons)"
+    r"(?![\w@-]|\.\w)"
+)
+
 _PHONE_KEY_HINT = re.compile(
     r"(?i)tel|phon|fon|mob|cell|fax|handy|sms|msisdn|rcpt|recip|dest|callee|whatsapp|ruf|gsm|contact|nummer|numero"
 )
@@ -218,6 +225,9 @@ class PhoneRecognizer(Recognizer):
         groups = self._split(run)
         # Try the whole run, then drop trailing space-separated groups ("... 0958 2 times").
         n = len(groups)
+        if n > 1 and not groups[-1].sep.strip() and _UNIT_AFTER.match(text, start + len(run)):
+            n -= 1  # "+966 11 563 5403 30 minutes": the count is not part of the number
+            groups = groups[:n]
         while n >= 1:
             verdict = self._classify(groups[:n], plus)
             if verdict is None and n == len(groups) and not plus and not (start and text[start - 1] == ","):
@@ -342,6 +352,16 @@ class PhoneRecognizer(Recognizer):
         # Russian national with the trunk prefix 8: 8 (916) 572-31-26.
         if lengths == (1, 3, 3, 2, 2) and digits[0] == "8" and groups[1].paren:
             return 0.65, "ru_national", "Russian number with trunk prefix 8 and a bracketed area code"
+        # The same without brackets, one separator throughout: 8-916-572-31-26, 8 727 355 12 34 (Russia and
+        # Kazakhstan: area or mobile codes 3xx-9xx).
+        if lengths == (1, 3, 3, 2, 2) and digits[0] == "8" and digits[1] in "3456789" and len(seps) == 1:
+            return 0.6, "ru_national", "Russian/Kazakh number with trunk prefix 8 (8-XXX-XXX-XX-XX)"
+        # Turkish national with the trunk prefix 0 and a bracketed area code: 0 (532) 123 45 67.
+        if lengths == (1, 3, 3, 2, 2) and digits[0] == "0" and groups[1].paren and digits[1] != "0":
+            return 0.65, "tr_national", "Turkish number with trunk prefix 0 and a bracketed area code"
+        # Brazilian mobile with its area code and the mobile 9 apart: 21 9 8765-4321.
+        if lengths == (2, 1, 4, 4) and digits[0] != "0" and groups[1].digits == "9" and groups[3].sep == "-":
+            return 0.55, "br_mobile", "Brazilian mobile number (area code, 9, 4-4 digits)"
         # Chinese mobile in 3-4-4 groups: 139-8182-7241, 139 8182 7241.
         if (
             lengths == (3, 4, 4)

@@ -48,7 +48,7 @@ class UsSsnRecognizer(PatternRecognizer):
     )
     context = ContextWords(
         ("ssn", "ssns", "social security", "social-security", "ss#", "ss no", "soc sec", "taxpayer", "tin",
-         "itin", "w-2", "w-4", "w-9", "i-9", "ssa"),
+         "itin", "w-2", "w-4", "w-9", "i-9", "ssa", "my social"),
         before=50,
     )  # fmt: skip
 
