@@ -316,20 +316,17 @@ def drift_config(settings: Settings, toxicity_threshold: float | None = None) ->
 
     >>> drift_config(Settings(), toxicity_threshold=0.638).toxicity_threshold
     0.638
-    >>> [drift_config(Settings(toxicity_scorer=k)).toxicity_prompt_detector for k in ("builtin", "hf")]
-    ['score', 'flag']
+    >>> drift_config(Settings()).toxicity_prompt_detector
+    'flag'
     """
     threshold = toxicity_threshold if toxicity_threshold is not None else settings.toxicity_threshold
     n = settings.drift_reference_events
     minimum = min(DriftConfig.min_reference_events, n)  # short references (tests, tiny segments) stay valid
-    detector = settings.drift_toxic_prompt_detector
-    if detector == "auto":
-        detector = "score" if settings.toxicity_scorer == "builtin" else "flag"
     config = DriftConfig(
         tick_seconds=settings.drift_tick_seconds,
         reference_events=n,
         min_reference_events=minimum,
-        toxicity_prompt_detector=detector,
+        toxicity_prompt_detector=settings.drift_toxic_prompt_detector,
     )
     return config if threshold is None else replace(config, toxicity_threshold=float(threshold))
 
