@@ -413,6 +413,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         ("eval12.jsonl", 600, set()),
         ("eval13.jsonl", 800, set()),
         ("eval14.jsonl", 850, set()),
+        ("eval15.jsonl", 1000, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -458,6 +459,7 @@ FROZEN_SHA256 = {
     "eval12.jsonl": "6f69c5e675146b6e12494cf8a987b7e39158dc88cec7dc100c51570fc961bd24",
     "eval13.jsonl": "52e4d74c788ca95ffbdd4662896654c52123141f758cf7c95534f7654f3ca0fb",
     "eval14.jsonl": "f4ad5dc50de84cd9e9d6844c1525ef3c8b1480a6a2466caf8875fc7f6e01695a",
+    "eval15.jsonl": "1cce40c6e602c3c33bf3caa413ba3a426f6cd27869edbe081bb1277ec73d4e60",
 }
 
 
@@ -466,7 +468,7 @@ def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
     assert path not in train_files()
-    fresh = {f"eval{n}.jsonl" for n in range(7, 15)}  # fresh sets never build
+    fresh = {f"eval{n}.jsonl" for n in range(7, 16)}  # fresh sets never build
     assert (path in calibration_files()) == (name not in fresh)
 
 
