@@ -137,7 +137,7 @@ class SignalMonitor:
         self.fitted: dict[str, bool] = dict.fromkeys(inputs, False)
         self.n_reference: dict[str, int] = dict.fromkeys(inputs, 0)
         self.last_raw: dict[str, float] = {s.name: float("nan") for s in specs}
-        self.fits = 0
+        self.input_fits: dict[str, int] = dict.fromkeys(inputs, 0)
         self.ref_start = 0  # segment event number at which the current warm-up started
         self.in_drift = False
         self.last_alarm = -1
@@ -145,8 +145,15 @@ class SignalMonitor:
 
     # ----------------------------------------------------------------------------------- fitting
     def _rng(self, input_name: str) -> np.random.Generator:
+        """The calibration draws of ``input_name``'s next fit: a function of the segment, the signal,
+        the input and how many times *that input* was fitted before, never of when other inputs
+        were fitted (which depends on batching: an input whose last warm-up event is invalid for
+        another input finishes in a later batch). With every input fitted once per warm-up, the
+        stream number equals the monitor-wide fit counter used before, so results are unchanged
+        wherever batching did not matter."""
         key = f"{self.segment}\x1f{self.name}\x1f{input_name}".encode()
-        return np.random.default_rng([self.config.seed, zlib.crc32(key), self.fits])
+        stream = self.input_fits[input_name] * len(self.inputs) + list(self.inputs).index(input_name)
+        return np.random.default_rng([self.config.seed, zlib.crc32(key), stream])
 
     def fit_input(self, input_name: str, reference: Any, count: int) -> None:
         """Fit every detector of ``input_name`` on ``reference`` (``count`` usable events)."""
@@ -158,7 +165,7 @@ class SignalMonitor:
                 self.detectors[spec.name] = det
         self.fitted[input_name] = True
         self.n_reference[input_name] = count
-        self.fits += 1
+        self.input_fits[input_name] += 1
 
     def reset(self, at: int = 0) -> None:
         """Forget the reference and every detector: warm up again from segment event ``at``."""
@@ -326,7 +333,8 @@ class SignalMonitor:
                 s.name: (self.detectors[s.name].to_dict() if self.fitted[s.input] else None) for s in self.specs
             },
             "last_raw": {k: (None if np.isnan(v) else v) for k, v in self.last_raw.items()},
-            "fits": self.fits,
+            "input_fits": dict(self.input_fits),
+            "fits": sum(self.input_fits.values()),  # read by versions before input_fits
             "ref_start": self.ref_start,
             "in_drift": self.in_drift,
             "last_alarm": self.last_alarm,
@@ -346,7 +354,10 @@ class SignalMonitor:
             if state is not None:
                 self.detectors[spec.name] = _DETECTOR_TYPES[spec.kind].from_dict(state)
         self.last_raw.update({k: (float("nan") if v is None else float(v)) for k, v in d["last_raw"].items()})
-        self.fits = int(d["fits"])
+        if "input_fits" in d:
+            self.input_fits.update({k: int(v) for k, v in d["input_fits"].items() if k in self.inputs})
+        else:  # older checkpoint: one monitor-wide counter, every input fitted once per warm-up
+            self.input_fits = dict.fromkeys(self.inputs, int(d["fits"]) // max(1, len(self.inputs)))
         self.ref_start = int(d["ref_start"])
         self.in_drift = bool(d["in_drift"])
         self.last_alarm = int(d["last_alarm"])

@@ -108,6 +108,32 @@ def test_batching_does_not_change_results() -> None:
     assert a == b and a
 
 
+def test_fitted_state_does_not_depend_on_batching_at_the_reference_boundary() -> None:
+    # Event 600 ends the warm-up; when it is an error, the response input (errors skipped) completes
+    # its reference one usable event later. Cutting the batch there fits the inputs in another order:
+    # no detector's calibration may depend on that (the score CUSUM's did, via a shared fit counter).
+    cfg = replace(CFG, toxicity_prompt_detector="score")
+    seed = next(s for s in range(200) if synthetic_stream(1200, seed=s, error_rate=0.1).is_error[599])
+    feats = synthetic_stream(1200, seed=seed, error_rate=0.1)
+    states = []
+    for sizes in ((600, 600), (599, 601), (1, 37, 500, 3, 120)):
+        state = SegmentDriftState(SEG, cfg)
+        run(state, feats, sizes)
+        states.append(json.dumps(state.to_dict(), sort_keys=True))
+    assert states[0] == states[1] == states[2]
+    assert json.loads(states[0])["monitors"]["toxicity"]["detectors"]["prompt_score"]["ready"]
+
+
+def test_checkpoint_without_per_input_fit_counts_still_loads() -> None:
+    state = SegmentDriftState(SEG, CFG)
+    run(state, synthetic_stream(700, seed=4))
+    blob = state.to_dict()
+    for monitor in blob["monitors"].values():
+        del monitor["input_fits"]  # as written before the counters were per input
+    restored = SegmentDriftState.from_dict(json.loads(json.dumps(blob)))
+    assert restored.to_dict() == state.to_dict()
+
+
 def test_checkpoint_roundtrip_gives_identical_outputs() -> None:
     feats = synthetic_stream(2600, seed=8, change_at=1800, new_topic=True, toxic_rate=0.2)
     first, rest = feats.take(slice(0, 1000)), feats.take(slice(1000, None))
