@@ -251,13 +251,12 @@ class Settings(BaseSettings):
     drift_checkpoint_seconds: float = Field(
         10.0, gt=0, description="Longest time between checkpoints of a segment's drift state."
     )
-    drift_toxic_prompt_detector: Literal["flag", "score", "both"] = Field(
-        "flag",
+    drift_toxic_prompt_detector: Literal["auto", "flag", "score", "both"] = Field(
+        "auto",
         description="What watches the share of toxic prompts: `flag` counts prompts at or above the threshold; "
         "`score` weighs each prompt by its toxicity score against the built-in scorer's profile of toxic text "
-        "(faster on waves, but its calibration depends on how events were batched, so several workers do not "
-        "reproduce one worker's statistics exactly: docs/drift.md, session 12); `both` runs the two on a split "
-        "budget. Use `score` only with the built-in scorer, whose profile it carries.",
+        "(alerts on toxic waves sooner: docs/drift.md); `both` runs the two on a split budget; `auto` is `score` "
+        "with the built-in scorer, whose profile it carries, and `flag` with any other scorer.",
     )
     commit_guard: bool = Field(
         True,

@@ -317,6 +317,8 @@ def drift_config(settings: Settings, toxicity_threshold: float | None = None) ->
     >>> drift_config(Settings(), toxicity_threshold=0.638).toxicity_threshold
     0.638
     >>> drift_config(Settings()).toxicity_prompt_detector
+    'score'
+    >>> drift_config(Settings(toxicity_scorer="profanity")).toxicity_prompt_detector
     'flag'
     """
     threshold = toxicity_threshold if toxicity_threshold is not None else settings.toxicity_threshold
@@ -326,9 +328,22 @@ def drift_config(settings: Settings, toxicity_threshold: float | None = None) ->
         tick_seconds=settings.drift_tick_seconds,
         reference_events=n,
         min_reference_events=minimum,
-        toxicity_prompt_detector=settings.drift_toxic_prompt_detector,
+        toxicity_prompt_detector=toxic_prompt_detector(settings),
     )
     return config if threshold is None else replace(config, toxicity_threshold=float(threshold))
+
+
+def toxic_prompt_detector(settings: Settings) -> str:
+    """The toxic-prompt detector ``drift_toxic_prompt_detector`` asks for; ``auto`` is the score
+    CUSUM only when the built-in scorer, whose score profile it carries, produces the scores.
+
+    >>> toxic_prompt_detector(Settings(toxicity_scorer="hf", toxicity_model_path="/m"))
+    'flag'
+    """
+    choice = settings.drift_toxic_prompt_detector
+    if choice != "auto":
+        return choice
+    return "score" if settings.toxicity_scorer == "builtin" else "flag"
 
 
 def enrichment_toxicity_threshold(enricher: Any) -> float | None:
