@@ -788,13 +788,19 @@ def main() -> None:
         help="stable segments only (one per seed, --stable-after monitored events each): false-alarm rate "
         "per 100k with a Poisson CI, per signal, and every alarm diagnosed (reference counts, fit)",
     )
+    ap.add_argument(
+        "--toxic-file",
+        type=Path,
+        default=TOXIC_FILE,
+        help="labelled toxicity set whose label-1 rows are the injected toxic prompts (default: eval7)",
+    )
     ap.add_argument("--deadline", default="", help="HH:MM UTC: segments not started by then are skipped (a stop rule)")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     every = build_scenarios(args.change_events, args.stable_after)
     wanted = ["stable"] if args.soak else args.scenarios
     scenarios = [s for s in every if not wanted or s.name in wanted]
-    toxic = load_toxic_texts()
+    toxic = load_toxic_texts(args.toxic_file)
     started = time.perf_counter()
     load_before = os.getloadavg()
     jobs = [(scn, seed) for seed in args.seeds for scn in scenarios]
@@ -839,7 +845,7 @@ def main() -> None:
         "command": " ".join(sys.argv),
         "replay_entry": "python -m streams.cli replay FILE --alerts-out A --metrics-out M"
         " (driftline = streams.cli:main)",
-        "toxic_source": f"{TOXIC_FILE.relative_to(ROOT)} label=1 ({len(toxic)} texts; toxicity dev data)",
+        "toxic_source": f"{args.toxic_file.resolve().relative_to(ROOT)} label=1 ({len(toxic)} texts)",
         "toxicity_threshold": scorer.threshold,
         "events": {s.name: s.n_events for s in scenarios},
         "jobs": args.jobs,
