@@ -414,6 +414,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         ("eval13.jsonl", 800, set()),
         ("eval14.jsonl", 850, set()),
         ("eval15.jsonl", 1000, set()),
+        ("eval16.jsonl", 1000, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -460,6 +461,7 @@ FROZEN_SHA256 = {
     "eval13.jsonl": "52e4d74c788ca95ffbdd4662896654c52123141f758cf7c95534f7654f3ca0fb",
     "eval14.jsonl": "f4ad5dc50de84cd9e9d6844c1525ef3c8b1480a6a2466caf8875fc7f6e01695a",
     "eval15.jsonl": "1cce40c6e602c3c33bf3caa413ba3a426f6cd27869edbe081bb1277ec73d4e60",
+    "eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
 }
 
 
@@ -468,7 +470,7 @@ def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
     assert path not in train_files()
-    fresh = {f"eval{n}.jsonl" for n in range(7, 16)}  # fresh sets never build
+    fresh = {f"eval{n}.jsonl" for n in range(7, 17)}  # fresh sets never build
     assert (path in calibration_files()) == (name not in fresh)
 
 
