@@ -371,7 +371,7 @@ def test_heldout13_covers_every_type_and_many_lookalike_kinds() -> None:
 
 #: SHA-256 of the blind authors' sets as frozen before their one scoring (v14: seventh author, own value
 #: factory; v15: eighth, stdlib only; v16: ninth, stdlib only; v17: tenth; v18: eleventh, session 12;
-#: v19: twelfth, session 13).
+#: v19: twelfth, session 13; v20: thirteenth, session 14).
 FROZEN_HELDOUT_SHA256 = {
     14: "152eae9e318bdece154b020b86338d5076135720999cc0d7bca63a1fa165dbc9",
     15: "227d7d92ebefe8806fadebe004dbd93162a6bcda3f8ce0cc5364cc7780a5bd85",
@@ -379,6 +379,7 @@ FROZEN_HELDOUT_SHA256 = {
     17: "7087557659250cc0566e918396dcd5b3214b3514e4ba604deee05de0a603e77e",
     18: "312d9cafb3c31ca1dfecd42811a8bf4cce2dee5b7aa0d2664708d47873b17066",
     19: "e63382f86295723f30d35d9cdaf36bedcf6e8ca3aed6a2e56b694d6cb00ef9a1",
+    20: "f4130ae911e6d2e416d8ea5f34d5f5bb7f3e275c9dc8bbc05af24e7b680a0561",
 }
 
 
