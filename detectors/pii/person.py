@@ -22,7 +22,7 @@ Names are matched case-sensitively (capitalised tokens): "call john" is not foun
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -32,12 +32,15 @@ from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliab
 from detectors.pii.name_tagger import NameTagger
 from detectors.pii.person_formats import format_names, inverted_names
 from detectors.pii.person_scripts import (
+    ATTACHED_SELF,
     INTL_TRIGGERS,
     VIETNAMESE_SURNAMES,
     caseless_name,
     full_repeats,
+    honorific_names,
     is_caseless_letter,
     later_mentions,
+    script_of,
     skip_honorific,
     vietnamese_adjust,
 )
@@ -61,7 +64,7 @@ TAGGER_VETO = 0.05
 _VETO_EXEMPT = frozenset(
     ["my_name", "title", "salutation", "signoff", "bold", "name_address", "hl7_name", "ical_cn", "vcard_fn", "xml_name",
      "display_name", "chat_header", "mention", "honorific", "blame_author", "heading_name", "latex_cell",
-     "intl_self", "intl_greeting", "intl_signoff", "intl_label", "kin_possessive"]
+     "intl_self", "intl_greeting", "intl_signoff", "intl_label", "kin_possessive", "role_speaker", "lower_name"]
 )  # fmt: skip
 
 #: spaCy pipeline used for NER (a PyPI package; nothing is downloaded at run time).
@@ -155,10 +158,15 @@ def _guard_char(c: str) -> str:
     return re.escape(c)
 
 
-def prefix_guard(heads: dict[str, str]) -> str:
+def _ascii_guard_char(c: str) -> str:
+    """:func:`_guard_char` for ASCII-only matching: a letter in either case, nothing else (compiles fast)."""
+    return f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c)
+
+
+def prefix_guard(heads: dict[str, str], char: Callable[[str], str] = _guard_char) -> str:
     """A regex (no group) matching where one of the ``heads`` starts: a head's characters
-    (:func:`_guard_char`: case-insensitive, and more), then its tail (a regex, ``""``: none).
-    Alternatives sharing a first character share one branch, so a position that starts no head is
+    (``char``, by default :func:`_guard_char`: case-insensitive, and more), then its tail (a regex, ``""``:
+    none). Alternatives sharing a first character share one branch, so a position that starts no head is
     rejected after a few character-class tests."""
     if heads.get("") == "":
         return ""  # a head ends here without a tail: any continuation is accepted
@@ -166,9 +174,9 @@ def prefix_guard(heads: dict[str, str]) -> str:
     groups: dict[str, dict[str, str]] = {}
     for head, tail in sorted(heads.items()):
         if head:
-            groups.setdefault(_guard_char(head[0]), {})[head[1:]] = tail
+            groups.setdefault(char(head[0]), {})[head[1:]] = tail
     for first, rest in groups.items():
-        sub = prefix_guard(rest)
+        sub = prefix_guard(rest, char)
         alts.append(first + (f"(?:{sub})" if sub else ""))
     return "|".join(alts)
 
@@ -204,6 +212,10 @@ _TRIGGER_HEADS = [
     "remind", "invite", "thank", "cc", "meet", "talk to", "speak ", "reach out", "loop in", "write to", "send it",
     "introduce", "congratulate", "schedule", "between", "manager", "colleague", "coworker", "boss", "wife", "husband",
     "friend", "agent", "ping",
+    # verb: kinship and role nouns before a name ("my sister Kelechukwu", "our tutor Oyelaran")
+    "brother", "sister", "mother", "father", "son", "daughter", "cousin", "uncle", "aunt", "nephew", "niece",
+    "grand", "neighbo", "roommate", "flatmate", "nanny", "waiter", "waitress", "plumber", "electrician", "tutor",
+    "landlady", "director", "supervisor", "teammate", "fianc", "girlfriend", "boyfriend",
 ]  # fmt: skip
 # Heads with the tail their alternative requires: a salutation or title and its blank; a verb, ",",
 # blanks and a letter that is no lower-case ASCII one, or a title's first letter.
@@ -257,6 +269,9 @@ _STRONG_TRIGGERS = re.compile(
     r"meeting with|talk to|speak (?:to|with)|reach out to|loop in|forward(?:ed)? to|reply to|write to|send it to|"
     r"introduce|congratulate|schedule a meeting with|between|manager|colleague|coworker|boss|wife|"
     r"husband|friend|patient|employee|candidate|contact person:?|rep|agent|author|from|with|and|by|for|"
+    r"brother|sister|mother|father|son|daughter|cousin|uncle|aunt|nephew|niece|grand(?:father|mother|son|daughter)|"
+    r"neighbou?r|roommate|flatmate|nanny|waiter|waitress|plumber|electrician|tutor|landlady|director|supervisor|"
+    r"teammate|fianc[ée]e?|girlfriend|boyfriend|"
     r"to|of)),?[ \t]+)"
     r")(?=[^\W\d_a-z]|(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|rev|fr|sr|sra|srta|mme|mlle|herr|frau)\b)"
 )
@@ -265,7 +280,11 @@ _PERSON_VERBS = frozenset(
         "call", "ask", "email", "e-mail", "tell", "ping", "contact", "message", "remind", "invite", "thank", "cc",
         "meet", "talk", "speak", "reach", "loop", "reply", "forward", "write", "send", "congratulate",
         "introduce", "schedule", "manager", "colleague", "coworker", "boss", "wife", "husband", "friend",
-        "patient", "employee", "candidate", "rep", "agent", "author"
+        "patient", "employee", "candidate", "rep", "agent", "author", "brother", "sister", "mother", "father", "son",
+        "daughter", "cousin", "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson",
+        "granddaughter", "neighbour", "neighbor", "roommate", "flatmate", "nanny", "waiter", "waitress", "plumber",
+        "electrician", "tutor", "landlady", "director", "supervisor", "teammate", "fiancé", "fiancée", "fiance",
+        "fiancee", "girlfriend", "boyfriend"
     ]
 )  # fmt: skip
 _EPONYM_AFTER = re.compile(
@@ -486,6 +505,70 @@ _KIN_POSSESSIVE = re.compile(
 )
 # What may follow a name found by an other-language context word: the English boundary, or an Arabic
 # comma or full stop, or a Greek or Arabic question mark.
+# A cell or value start before a letter of another script: line start, a delimiter, or two blanks.
+_SCRIPT_CELL = re.compile(
+    r"(?:^|(?<=[|,;\t\"'(=:>\[])|(?<=[ \t]{2}))[ \t]*(?=[\u0370-\u04ff\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f"
+    r"\u05d0-\u05ea\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])",
+    re.M,
+)
+# Titles among the other-language greetings: a two-word name follows them inside a sentence.
+_TITLE_GREETING = re.compile(r"(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة)[ \t]")
+# After an attached self-introduction's name: punctuation (also full-width) or a blank.
+_ATTACHED_END = re.compile(r"$|[ \t\n,.!?;:)(，。、：；！？（）]")
+_CELL_END = re.compile(r"[ \t]*(?:$|[\n|,;\t\"')<(]|[ \t]{2}|[ \t]+[—–·-][ \t])")
+# Names written in lower case (chat, transcripts, JSON user fields) after the contexts that name a person
+# whatever the case: a self-introduction ("it's uh x y"), a greeting or thanks (with a title: "thanks mrs x"),
+# "cc"/"ask for", a user/name/author key, a chat line's time stamp. Lower-case ASCII texts are common in chat,
+# so the name must look like one (see PersonRecognizer._lower_names).
+_LOWER_HEADS = [
+    "it'", "it’", "hey", "hi", "hello", "yo", "this", "i'", "i’", "im", "i am", "my name", "ici", "soy", "sono",
+    "hier", "jestem", "eu sou", "je suis", "c'est", "dear", "ol", "hola", "bonjour", "bjr", "salut", "ciao", "hallo",
+    "dzie", "thank", "thx", "ty", "cc", "ask", '"', "[",
+]  # fmt: skip
+_LOWER_CONTEXT = re.compile(
+    r"(?<![\w'’])(?=" + prefix_guard(dict.fromkeys(_LOWER_HEADS, ""), _ascii_guard_char) + r")"
+    r"(?:(?i:(?P<self>it['’]s|(?:hey|hi|hello|yo),?[ \t]+its|this[ \t]+is|i'?m|i’m|i[ \t]+am|"
+    r"my[ \t]+name[ \t]+is|ici|soy|sono|"
+    r"hier[ \t]+ist|jestem|eu[ \t]+sou|je[ \t]+suis|c'est)(?:[ \t]+(?:uh|um|erm))?|"
+    r"(?P<greet>hi|hey|hello|dear|yo|hiya|ol[aá]|hola|bonjour|bjr|salut|ciao|hallo|dzień[ \t]+dobry|thanks|"
+    r"thank[ \t]+you|thx|ty)(?:[ \t]+(?P<title>mrs|mr|ms|miss|dr|pani|pan|sr|sra|herr|frau)\.?)?,?|"
+    r"(?P<ask>cc|ask[ \t]+for))[ \t]+"
+    r"|(?P<key>\"(?i:user|user_?name|name|author|sender|speaker|display_?name)\"[ \t]*:[ \t]*\")"
+    r"|(?P<chat>(?m:^)\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]*))"
+    r"(?=[a-zà-ɏ])"
+)
+# Lower-case writing (chat, transcripts, machine records): a line, value, quoted string or speaker's turn starts
+# with a lower-case letter. Texts without it (most) skip the lower-case name scan.
+_LOWER_STYLE = re.compile(r"[\n:\]\"][ \t]?[a-z]")
+_LOWER_WORD = re.compile(r"[a-zß-ɏ]+(?:['’\-][a-zß-ɏ]+)*")
+_LOWER_END = re.compile(r"[ \t]*(?:$|[\n,.!?;)\"”]|[ \t]-[ \t])")
+# Endings of East Slavic (Russian, Ukrainian, Belarusian) family names, masculine and feminine: evidence that a
+# Cyrillic "Surname, Given" cell is a person ("Орлов, Михаил"; not "Казань, Россия").
+_SLAVIC_SURNAME_ENDS = (
+    "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "ская", "цкий", "цкая", "енко", "ук",
+    "юк", "ич", "ий", "ая",
+)  # fmt: skip
+# A transcript line's speaker given as a role and a name in parentheses: "[00:00:11] Agent (Hroswitha): ...".
+_ROLE_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{0,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+    r"(?:Agent|Customer|Caller|Rep|Representative|Advisor|Adviser|Operator|Support|Host|Moderator|Interviewer|"
+    r"Interviewee|Doctor|Nurse|Dispatcher|Driver|Technician|Engineer|Manager|Supervisor|Clerk|Teller|Guest)"
+    r"[ \t]*\(([^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:[ \t][^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})\):"
+)
+# The names languages use for "any person" in forms, examples and templates (John Doe, Joe Bloggs, Max
+# Mustermann, Jan Kowalski, Mario Rossi, Jean Dupont, Ola Nordmann, Fulano de Tal, ...): placeholders, not people.
+_PLACEHOLDER_NAMES = frozenset(
+    ["John Doe", "Jane Doe", "Johnny Doe", "Richard Roe", "Jane Roe", "Joe Bloggs", "Jane Bloggs", "John Q. Public",
+     "Max Mustermann", "Erika Mustermann", "Otto Normalverbraucher", "Jan Kowalski", "Anna Kowalska",
+     "Mario Rossi", "Jean Dupont", "Ola Nordmann", "Kari Nordmann", "Jan Modaal", "Tommy Atkins"]
+)  # fmt: skip
+_PLACEHOLDER_GIVEN = frozenset(["Fulano", "Fulana", "Mengano", "Zutano", "Beltrano", "Sicrano"])
+# A letter of a script the rules of _intl_rules' second half look for (Greek, Cyrillic, Hebrew, Arabic, Indic,
+# Thai, Ethiopic, kana, Han, Hangul): texts without one skip them.
+_OTHER_SCRIPT = re.compile(
+    "[\u0370-\u04ff\u05d0-\u05f2\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f"
+    "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+)
 _INTL_BOUNDARY = re.compile(r"[ \t]*(?:$|[\n,.!?;:)(—–\"”،۔؟·|<])")
 # A value starts after a line break, a cell delimiter, a quote, "(" or a key separator.
 _VALUE_OPENERS = frozenset("\n|,;\t\"'(=:")
@@ -608,6 +691,8 @@ class PersonRecognizer:
         self.require_known_single = require_known_single
         #: Capitalised English stop words ("In", "How", "Between"): they start no name (NER gate).
         self.stop_words = frozenset(w.title() for w in english_stop_words()) - self.first_names
+        #: Lower-case English stop words and common words a name written in lower case is never.
+        self.lower_stop_words = english_stop_words() | frozenset(w.lower() for w in self.tech_terms | _LANGUAGES)
 
     @property
     def name(self) -> str:
@@ -656,8 +741,8 @@ class PersonRecognizer:
         out = []
         for r in rules:
             probs = [p for s, e, p in tokens if r[0] <= s and e <= r[1]]
-            if r[3] in _VETO_EXEMPT or not probs or max(probs) >= TAGGER_VETO:
-                out.append(r)
+            if r[3] in _VETO_EXEMPT or not probs or max(probs) >= TAGGER_VETO or not _has_latin(text, r[0], r[1]):
+                out.append(r)  # the tagger learned Latin-script names only: no veto on "Светлана Белова"
         rules = list(out)
         for start, end, prob in spans:
             if prob < TAGGER_THRESHOLD or any(start < r[1] and r[0] < end for r in rules):
@@ -913,7 +998,7 @@ class PersonRecognizer:
             after = text[end : end + 12]
             first_known = words[0] in self.first_names
             lone_tech = len(words) == 1 and (words[0] in self.tech_terms or words[0] in _LANGUAGES)
-            boundary = re.match(r"[ \t]*(?:$|[\n,.!?;:)—–\"”]|from\b|and\b|here\b)", after) is not None
+            boundary = re.match(r"[ \t]*(?:$|[\n,.!?;:)—–\"”]|-[ \t]|from\b|and\b|here\b)", after) is not None
             if rule in ("my_name", "title"):
                 if rule == "my_name" and m.group(0).rstrip().endswith(":") and not self._personal_name(text, words):
                     continue  # "name: Billing Worker" (a YAML service): a generic name field
@@ -959,14 +1044,20 @@ class PersonRecognizer:
             else:  # verb / preposition triggers
                 trigger = m.group("verb").lower().rstrip(", \t:").split()[0]
                 person_verb = trigger in _PERSON_VERBS
-                if lone_tech or not (first_known or (person_verb and boundary_or_lower(after))):
+                if lone_tech:
                     continue
+                if not (first_known or (person_verb and boundary_or_lower(after))):
+                    if not _foreign_name(text, m.start(), start, end, words):
+                        continue
+                    person_verb = True  # "Met with 松本 陽子 (COO ...)": scored as a person verb's name
                 score = 0.7 if person_verb or first_known else 0.6
             if _EPONYM_AFTER.match(text[end:]):
                 continue
             out.append((start, end, score, rule, f"context rule {rule!r} ({m.group(0).strip()!r})"))
         if not text.isascii():
             out.extend(self._intl_rules(text))
+        if text[:1].islower() or _LOWER_STYLE.search(text):
+            out.extend(self._lower_names(text))
         if ":" in text:
             out.extend(self._people_lists(text))
         for m in _KIN_POSSESSIVE.finditer(text) if ("'s" in text or "’s" in text) else ():
@@ -979,6 +1070,10 @@ class PersonRecognizer:
                 out.append((start, m.end(1), 0.75, "kin_possessive", "name + 's + a kinship noun"))
         out.extend(self._signature(text))
         out.extend(self._field_values(text))
+        for m in _ROLE_SPEAKER.finditer(text) if "):" in text else ():
+            words = m.group(1).split()
+            if all(_is_name_token(w) and w not in _NOT_NAMES and w not in self.tech_terms for w in words):
+                out.append((m.start(1), m.end(1), 0.8, "role_speaker", "a transcript speaker's name after the role"))
         for start, end, rule in format_names(text, _name_field):
             word = text[start:end]
             if rule == "honorific" and (word in _NOT_NAMES or word in _LEADING_WORDS or word in self.stop_words):
@@ -1010,6 +1105,8 @@ class PersonRecognizer:
         out = []
         for m in INTL_TRIGGERS.finditer(text):
             found = self._take_name(text, m.end())
+            if found is None and (m.lastgroup == "intl_self" or _TITLE_GREETING.match(m.group(0))):
+                found = caseless_name(text, m.end(), first_two=True)  # "الدكتور كريم العطار بخصوص ..."
             if found is None:
                 continue
             start, end, words = found
@@ -1019,7 +1116,8 @@ class PersonRecognizer:
                 continue  # "שלום לכולם," ("hello everyone"): one Hebrew/Arabic word is too weak here
             boundary = _INTL_BOUNDARY.match(text, skip_honorific(text, end)) is not None
             rule = m.lastgroup or ""
-            if rule == "intl_greeting" and not (boundary or words[0] in self.first_names):
+            titled = len(words) == 2 and _TITLE_GREETING.match(m.group(0)) is not None  # "الدكتور كريم العطار"
+            if rule == "intl_greeting" and not (boundary or titled or words[0] in self.first_names):
                 continue
             if rule == "intl_signoff" and not boundary:
                 continue
@@ -1030,6 +1128,115 @@ class PersonRecognizer:
             if _EPONYM_AFTER.match(text[end:]):
                 continue
             out.append((start, end, 0.8, rule, f"context rule {rule!r} ({m.group(0).strip()!r})"))
+        if _OTHER_SCRIPT.search(text) is None:
+            return out  # Latin letters only (with accents): the rules below look for other scripts
+        for m in ATTACHED_SELF.finditer(text):
+            found = caseless_name(text, m.end(), first_two=True)
+            if found is not None and _ATTACHED_END.match(text, found[1]) is not None:
+                out.append((found[0], found[1], 0.8, "intl_self", f"self-introduction ({m.group(0).strip()!r})"))
+        for a, b in honorific_names(text):
+            out.append((a, b, 0.8, "honorific", "name marked by a Korean/Japanese honorific suffix"))
+        out.extend(self._script_cells(text))
+        if ", " in text:
+            for a, b in inverted_names(text):
+                comma = text.index(",", a)
+                last, first = text[a:comma].split(), text[comma + 1 : b].split()
+                if _other_script_name(last + first) and last[-1].lower().endswith(_SLAVIC_SURNAME_ENDS):
+                    out.append((a, b, 0.8, "inverted_name", "Cyrillic 'Surname, Given' as a whole value"))
+        return out
+
+    def _lower_names(self, text: str) -> list[tuple[int, int, float, str, str]]:
+        """Names written in lower case after a context that names a person (:data:`_LOWER_CONTEXT`): one to
+        four words up to the end of the phrase (a chat line's speaker: up to its ":"; a key's value: up to its
+        quote). No word is an English stop word; one word must be a census first name (a title before it
+        stands for that: "thanks mrs okafor!"), and so must the first of two or more words unless the
+        value is a user/name key's or a chat line's speaker, or the context is a self-introduction and every
+        word is a census name. After a
+        greeting or "cc" a census first name alone is taken when the phrase goes on ("yo, mildred lol")."""
+        out = []
+        for m in _LOWER_CONTEXT.finditer(text):
+            words: list[str] = []
+            pos = start = m.end()
+            while len(words) < 5:
+                w = _LOWER_WORD.match(text, pos)
+                if w is None:
+                    break
+                words.append(w.group(0))
+                pos = w.end()
+                if text[pos : pos + 1] != " " or not _LOWER_WORD.match(text, pos + 1):
+                    break
+                pos += 1
+            if not words or words[0] in self.lower_stop_words:
+                continue
+            if self._lower_run(text, m, start, words):
+                end = start + len(" ".join(words))
+                out.append((start, end, 0.75, "lower_name", f"lower-case name after {m.group(0).strip()!r}"))
+            elif (
+                (m.group("greet") or m.group("ask"))
+                and len(words[0]) > 2
+                and _title_words(words[0]) in self.first_names
+            ):
+                end = start + len(words[0])
+                out.append((start, end, 0.7, "lower_name", f"lower-case first name after {m.group(0).strip()!r}"))
+        return out
+
+    def _lower_run(self, text: str, m: re.Match[str], start: int, words: list[str]) -> bool:
+        """The whole lower-case phrase ``words`` after the context ``m`` is a name (see :meth:`_lower_names`)."""
+        if len(words) > 4:
+            return False
+        end = start + len(" ".join(words))
+        if m.group("chat") is not None:
+            if text[end : end + 1] != ":":
+                return False
+        elif m.group("key") is not None:
+            if text[end : end + 1] != '"':
+                return False
+        elif _LOWER_END.match(text, end) is None:
+            return False
+        names = [w for w in words if w not in _PARTICLES]
+        if not names or names[-1] != words[-1] or any(w in self.lower_stop_words for w in names):
+            return False
+        titled = [_title_words(w) for w in names]
+        if titled[0] in self.first_names:
+            return True
+        if len(names) == 1:
+            return m.group("title") is not None
+        if m.group("key") or m.group("chat"):
+            return (
+                True  # '"user": "ottoline fairweather"', "[09:14] rosalind okwuosa:": the field or line names a person
+            )
+        return m.group("self") is not None and all(t in self.known_names for t in titled)
+
+    def _script_cells(self, text: str) -> list[tuple[int, int, float, str, str]]:
+        """A name in a script the tagger does not know (Han, Hangul, Arabic, Hebrew, Indic, Thai, Ethiopic,
+        Cyrillic, Greek) that is the whole value of a field or table cell: under a name column or key, or in
+        a record with personal data (an e-mail, phone, birth date) near it, and not under a column naming
+        something else."""
+        out = []
+        for m in _SCRIPT_CELL.finditer(text):
+            pos = m.end()
+            if is_caseless_letter(text[pos]):
+                found = caseless_name(text, pos)
+            else:
+                found = self._take_name(text, pos)
+                if found is not None and not (2 <= len(found[2]) <= 3 and _other_script_name(found[2])):
+                    found = None
+            if found is None:
+                continue
+            start, end, words = found
+            if not _CELL_END.match(text, end):
+                continue
+            if text[end - 1] in "님씨":
+                continue  # "팀장님(...)": a Korean honorific is attached; the name before it is found by its rule
+            field = field_of(text, start)
+            strength = _name_field(field.name) if field is not None else 0
+            if strength == -1 or (
+                strength == 0 and _PERSONAL_NEAR.search(text, max(0, start - 150), end + 150) is None
+            ):
+                continue
+            if strength == 0 and (len(words) < 2 or _header_row(text, start)):
+                continue  # a header row's cells ("이름 | 전화 | 메일") name columns, not people
+            out.append((start, end, 0.75, "script_cell", "a name-shaped value in another script, in a record"))
         return out
 
     def _people_lists(self, text: str) -> list[tuple[int, int, float, str, str]]:
@@ -1088,6 +1295,10 @@ class PersonRecognizer:
         it has two or more words and personal data (an e-mail, phone, IBAN, birth date) is near."""
         if words[0] in self.first_names:
             return True
+        if len(words) > 1 and _other_script_name(words):
+            return (
+                True  # "Светлана Белова", "松本陽子" (family + given): a name's shape in a script without brands' Latin
+            )
         end = len(text) if end < 0 else end
         return len(words) > 1 and _PERSONAL_NEAR.search(text, max(0, start - 300), end + 300) is not None
 
@@ -1180,6 +1391,7 @@ class PersonRecognizer:
             if _COMPANY_AFTER.match(text, c[1]) is None  # "Acme Logistics LLC"
             and text[c[0] : c[1]].rsplit(None, 1)[-1] not in _ROLE_HEADS  # "Charge Nurse"
             and not _place_or_org(text, c[0], c[1])  # "Roosevelt High School", "Lincoln Way"
+            and not _placeholder(text[c[0] : c[1]])  # "John Doe", "Max Mustermann": nobody's name
         ]
         if len(cands) > 0:
             for a, b, word in later_mentions(text, [(c[0], c[1]) for c in cands], self._alone_name):
@@ -1399,3 +1611,67 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def boundary_or_lower(after: str) -> bool:
     """After a name: punctuation, end of text, or a lower-case word ("ask Matteo whether ...")."""
     return re.match(r"[ \t]*(?:$|[\n,.!?;:)—–\"”]|[a-z])", after) is not None
+
+
+def _has_latin(text: str, start: int, end: int) -> bool:
+    """The span holds a Latin letter (the name tagger's features cover Latin-script names only)."""
+    return any(c.isalpha() and c <= "\u024f" for c in text[start:end])
+
+
+def _other_script_name(words: list[str]) -> bool:
+    """Words shaped like a name in a script other than Latin: caseless words (Han, Hangul, Arabic, ...)
+    or capitalised Cyrillic/Greek words ("Светлана Белова")."""
+    for w in words:
+        c = w[:1]
+        if not c or c <= "\u024f":
+            return False
+        if is_caseless_letter(c):
+            if script_of(ord(c)) is None and script_of(ord(w[-1])) is None:
+                return False
+            continue
+        if not ("\u0370" <= c <= "\u04ff" and c.isupper() and (len(w) == 1 or w[1:].islower())):
+            return False
+    return True
+
+
+_RULE_LINE = frozenset("|-:+= \t")
+
+
+def _header_row(text: str, pos: int) -> bool:
+    """``text[pos]`` is in the header row of a table: the next line is a rule (``|---|``) or a row whose
+    cells' column (:func:`field_of`) is named by a cell of this line."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if le < 0:
+        return False
+    ne = text.find("\n", le + 1)
+    nxt = text[le + 1 : ne if ne >= 0 else len(text)]
+    if not nxt.strip():
+        return False
+    if set(nxt) <= _RULE_LINE:
+        return True
+    field = field_of(text, le + 1 + len(nxt) - len(nxt.lstrip(" \t|")))
+    return field is not None and field.source == "column" and field.name in text[ls:le]
+
+
+def _title_words(word: str) -> str:
+    """``"mei-ling"`` -> ``"Mei-Ling"``, ``"o'brien"`` -> ``"O'Brien"``: the census lists' spelling of a name."""
+    return re.sub(r"(^|['’\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _foreign_name(text: str, trigger: int, start: int, end: int, words: list[str]) -> bool:
+    """Two or more words in a script other than Latin, shaped like a name (:func:`_other_script_name`), after
+    an English trigger word in Latin-script text ("Met with 松本 陽子 (COO ...)", "record of كريم العطار"):
+    a run of another script inside an English sentence after "with"/"for"/"of" is a name. One Han or
+    Hangul run is not enough ("translate to 日本語")."""
+    if not _other_script_name(words) or len(text[start:end].split()) < 2:
+        return False
+    return _LATIN_LETTER.search(text, max(0, trigger - 40), trigger + 1) is not None
+
+
+def _placeholder(value: str) -> bool:
+    """A placeholder person (:data:`_PLACEHOLDER_NAMES`; "Fulano de Tal")."""
+    return " ".join(value.split()) in _PLACEHOLDER_NAMES or value.split(None, 1)[0] in _PLACEHOLDER_GIVEN

@@ -23,31 +23,57 @@ import re
 from collections.abc import Callable, Iterable
 
 __all__ = [
+    "ATTACHED_SELF",
     "INTL_TRIGGERS",
     "caseless_name",
     "full_repeats",
+    "honorific_names",
     "is_caseless_letter",
     "later_mentions",
+    "script_of",
     "skip_honorific",
     "vietnamese_adjust",
 ]
 
 _HANGUL = "\uac00-\ud7a3"
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\u3005"
+_KANA = "\u3040-\u30ff"
 _ARABIC = "\u0600-\u06ff\u0750-\u077f"
 _HEBREW = "\u05d0-\u05ea\u05f0-\u05f2"
+# Brahmic scripts of India (Devanagari ... Malayalam, with their vowel signs), Thai, Ethiopic: words are
+# separated by blanks, no letter case; a name is given name + family name (1-3 words).
+_INDIC = "\u0900-\u0dff"
+_THAI = "\u0e00-\u0e7f"
+_ETHIOPIC = "\u1200-\u137f"
 # Korean honorific suffixes written after a name ("김서현 님", "김서현씨"): not part of it.
 _HANGUL_NAME = re.compile(f"[{_HANGUL}]{{2,4}}(?![{_HANGUL}])")
 _HONORIFIC_KO = re.compile(f"[ \t]*(?:님|씨|선생님)(?![{_HANGUL}])")
 _HAN_NAME = re.compile(f"[{_HAN_KANA}]{{2,5}}(?![{_HAN_KANA}])")
+# A Japanese (or Chinese) name written family name, blank, given name: "松本 陽子", "小林 あおい".
+_HAN_SPACED = re.compile(f"[{_HAN}]{{1,3}}[ \u3000](?:[{_HAN}]{{1,3}}|[{_KANA}]{{2,4}})(?![{_HAN_KANA}])")
 _ARABIC_NAME = re.compile(f"[{_ARABIC}]+(?:[ \t][{_ARABIC}]+){{0,2}}(?![{_ARABIC}])")
 _HEBREW_NAME = re.compile(f"[{_HEBREW}][{_HEBREW}\"'׳״]*(?:[ \t][{_HEBREW}][{_HEBREW}\"'׳״]*){{0,2}}(?![{_HEBREW}])")
+_INDIC_NAME = re.compile(f"[{_INDIC}]+(?:[ \t][{_INDIC}]+){{0,2}}(?![{_INDIC}])")
+_THAI_NAME = re.compile(f"[{_THAI}]{{2,20}}(?:[ \t][{_THAI}]{{2,24}})?(?![{_THAI}])")
+_ETHIOPIC_NAME = re.compile(f"[{_ETHIOPIC}]+(?:[ \t][{_ETHIOPIC}]+){{0,2}}(?![{_ETHIOPIC}])")
+# The first two words of a longer run ("الدكتور كريم العطار بخصوص ..." after a title: given + family name).
+_TWO_WORDS = {
+    "arabic": re.compile(f"[{_ARABIC}]+[ \t][{_ARABIC}]+"),
+    "hebrew": re.compile(f"[{_HEBREW}][{_HEBREW}\"'׳״]*[ \t][{_HEBREW}][{_HEBREW}\"'׳״]*"),
+    "indic": re.compile(f"[{_INDIC}]+[ \t][{_INDIC}]+"),
+    "thai": re.compile(f"[{_THAI}]{{2,20}}[ \t][{_THAI}]{{2,24}}"),
+    "ethiopic": re.compile(f"[{_ETHIOPIC}]+[ \t][{_ETHIOPIC}]+"),
+}
 # After a caseless name: not another word of the same script (then it was a phrase, not a name).
 _MORE_WORDS = {
     "hangul": re.compile(f"[ \t]+[{_HANGUL}]"),
     "han": re.compile(f"[ \t]*[{_HAN_KANA}]"),
     "arabic": re.compile(f"[ \t]+[{_ARABIC}]"),
     "hebrew": re.compile(f"[ \t]+[{_HEBREW}]"),
+    "indic": re.compile(f"[ \t]+[{_INDIC}]"),
+    "thai": re.compile(f"[ \t]+[{_THAI}]"),
+    "ethiopic": re.compile(f"[ \t]+[{_ETHIOPIC}]"),
 }
 
 
@@ -62,37 +88,60 @@ def is_caseless_letter(c: str) -> bool:
     return c.isalpha() and not c.isupper() and not c.islower()
 
 
-def caseless_name(text: str, pos: int) -> tuple[int, int, list[str]] | None:
+def script_of(o: int) -> str | None:
+    if 0xAC00 <= o <= 0xD7A3:
+        return "hangul"
+    if 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or o == 0x3005:
+        return "han"
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F:
+        return "arabic"
+    if 0x05D0 <= o <= 0x05EA or 0x05F0 <= o <= 0x05F2:
+        return "hebrew"
+    if 0x0900 <= o <= 0x0DFF:
+        return "indic"
+    if 0x0E00 <= o <= 0x0E7F:
+        return "thai"
+    if 0x1200 <= o <= 0x137F:
+        return "ethiopic"
+    return None
+
+
+_SHAPES = {
+    "hangul": _HANGUL_NAME,
+    "arabic": _ARABIC_NAME,
+    "hebrew": _HEBREW_NAME,
+    "indic": _INDIC_NAME,
+    "thai": _THAI_NAME,
+    "ethiopic": _ETHIOPIC_NAME,
+}
+
+
+def caseless_name(text: str, pos: int, first_two: bool = False) -> tuple[int, int, list[str]] | None:
     """The name in a caseless script starting at ``pos``: ``(start, end, words)``; a Korean, Chinese or
     Japanese name (one word) is returned as two words (family + given name), so the callers' "more
     than one word" evidence holds for it as for "Maria Silva". ``None`` when the run is not shaped
-    like a name (too long, or more words of the same script follow)."""
+    like a name (too long, or more words of the same script follow). ``first_two``: in a script whose
+    words are separated by blanks, the first two words of a longer run are the name (after a title
+    or a self-introduction: "الدكتور كريم العطار بخصوص ...", "मेरा नाम अनिल जोशी है")."""
     c = text[pos : pos + 1]
     if not c:
         return None
-    o = ord(c)
-    if 0xAC00 <= o <= 0xD7A3:
-        m = _HANGUL_NAME.match(text, pos)
-        kind = "hangul"
-    elif 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or o == 0x3005:
-        m = _HAN_NAME.match(text, pos)
-        kind = "han"
-    elif 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F:
-        m = _ARABIC_NAME.match(text, pos)
-        kind = "arabic"
-    elif 0x05D0 <= o <= 0x05EA or 0x05F0 <= o <= 0x05F2:
-        m = _HEBREW_NAME.match(text, pos)
-        kind = "hebrew"
-    else:
+    kind = script_of(ord(c))
+    if kind is None:
         return None
+    shape = _SHAPES.get(kind)
+    m = shape.match(text, pos) if shape is not None else _HAN_SPACED.match(text, pos) or _HAN_NAME.match(text, pos)
     if m is None:
         return None
     end = m.end()
     after = _HONORIFIC_KO.match(text, end) if kind == "hangul" else None
     if after is None and _MORE_WORDS[kind].match(text, end):
-        return None
-    value = m.group(0)
-    if kind in ("hangul", "han"):
+        two = _TWO_WORDS[kind].match(text, pos) if first_two and kind in _TWO_WORDS else None
+        if two is None:
+            return None
+        end = two.end()
+    value = text[pos:end]
+    if kind == "hangul" or (kind == "han" and " " not in value and "\u3000" not in value):
         return pos, end, [value[:1], value[1:]]
     words = value.split()
     if kind == "arabic" and len(words) == 1 and len(value) < 3:
@@ -127,7 +176,7 @@ _INTL_SIGNOFF = (
 # Form labels naming a person: "작성자" (author), "담당자" (person in charge), "担当者", "联系人", "Người lập".
 _INTL_LABEL = (
     r"작성자|담당자|이름|성명|고객명|고객|신청자|보낸[ \t]?사람|받는[ \t]?사람|"
-    r"氏名|名前|担当者|姓名|联系人|客户|申请人|"
+    r"氏名|名前|担当者|姓名|联系人|客户|申请人|收件人|寄件人|收货人|"
     r"اسم|الاسم|الاسم[ \t]+الكامل|שם|שם[ \t]+מלא|имя|фио|όνομα|ονοματεπώνυμο|người[ \t]+lập|họ[ \t]+và[ \t]+tên|"
     r"họ[ \t]+tên|ad[ \t]+soyad|adı[ \t]+soyadı"
 )
@@ -294,4 +343,46 @@ def full_repeats(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int,
         if (a, b) in have or _CAP_NEXT.match(text, b) or _CAP_PREV.search(text, max(0, a - 40), a):
             continue
         out.append((a, b))
+    return out
+
+
+# ------------------------------------------------------------------------------------ attached contexts
+#: Self-introductions written without a blank before the name (Chinese "我是"/"我叫", Thai "ผมชื่อ"), and
+#: Hindi "मेरा नाम" ("my name"): the name follows; ``caseless_name(..., first_two=True)`` takes it.
+ATTACHED_SELF = re.compile(r"(?:我是|我叫|我的名字是|(?:ผม|ฉัน|ดิฉัน|หนู)?ชื่อ|मेरा[ \t]+नाम|मेरा[ \t]+नाम[ \t]+है)[ \t]*")
+
+# Honorific suffixes that mark the word before them as a person's name: Korean 님/씨 (with a case particle
+# after them), Japanese 様/さん/さま/氏/先生/くん/ちゃん/殿; and the Korean and Japanese copula after a
+# self-introduction ("안녕하세요, 박소율입니다", "小林 あおいです" -- the spaced Japanese form only).
+_KO_HONORIFIC_NAME = re.compile(
+    f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})[ \t]?(?:님|씨)(?:께서|께|에게|이|은|을|의|과|와|도)?(?![{_HANGUL}])"
+)
+_KO_SELF_NAME = re.compile(
+    f"(?:안녕하세요|안녕하십니까|저는)[ \t]*[,.!]?[ \t]*([{_HANGUL}]{{2,4}})(?:입니다|이에요|예요)"
+)
+_JA_HONORIFIC_NAME = re.compile(
+    f"(?<![{_HAN}])([{_HAN}]{{1,3}}[ \u3000](?:[{_HAN}]{{1,3}}|[{_KANA}]{{2,4}})|[{_HAN}]{{2,3}})"
+    "(?:様|さん|さま|氏|先生|くん|ちゃん|殿)"
+)
+_JA_SPACED_COPULA = re.compile(
+    f"(?<![{_HAN}])([{_HAN}]{{1,3}}[ \u3000](?:[{_HAN}]{{1,3}}|[{_KANA}]{{2,4}}))(?:です|と申します)"
+)
+#: Role nouns that take the same honorifics ("고객님", "팀장님", "担当者様", "患者様"): not names.
+_HONORIFIC_ROLES = frozenset(
+    ["고객", "팀장", "부장", "과장", "차장", "사장", "회장", "실장", "대리", "선생", "교수", "원장", "기사", "작가",
+     "회원", "여러분", "환자", "학생", "부모", "어머", "아버", "대표", "매니저", "담당자", "관리자", "사용자", "주인",
+     "患者", "担当者", "担当", "利用者", "会員", "店長", "部長", "課長", "社長", "会長", "先生", "お客", "客", "皆",
+     "皆さ", "生徒", "学生", "医師", "院長", "校長", "教授", "社員", "上司", "彼", "彼女", "講師", "選手", "御中"]
+)  # fmt: skip
+
+
+def honorific_names(text: str) -> list[tuple[int, int]]:
+    """Korean and Japanese names marked by an honorific suffix or a self-introduction's copula:
+    ``(start, end)`` of the name without the suffix. Role nouns with the same suffix are left out."""
+    out = []
+    for pat in (_KO_HONORIFIC_NAME, _KO_SELF_NAME, _JA_HONORIFIC_NAME, _JA_SPACED_COPULA):
+        for m in pat.finditer(text):
+            if m.group(1) in _HONORIFIC_ROLES or m.group(1)[-2:] in _HONORIFIC_ROLES:
+                continue
+            out.append(m.span(1))
     return out
