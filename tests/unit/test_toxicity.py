@@ -415,6 +415,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         ("eval14.jsonl", 850, set()),
         ("eval15.jsonl", 1000, set()),
         ("eval16.jsonl", 1000, set()),
+        ("eval17.jsonl", 1000, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -462,6 +463,7 @@ FROZEN_SHA256 = {
     "eval14.jsonl": "f4ad5dc50de84cd9e9d6844c1525ef3c8b1480a6a2466caf8875fc7f6e01695a",
     "eval15.jsonl": "1cce40c6e602c3c33bf3caa413ba3a426f6cd27869edbe081bb1277ec73d4e60",
     "eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
+    "eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
 }
 
 
@@ -470,7 +472,7 @@ def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
     assert path not in train_files()
-    fresh = {f"eval{n}.jsonl" for n in range(7, 17)}  # fresh sets never build
+    fresh = {f"eval{n}.jsonl" for n in range(7, 18)}  # fresh sets never build
     assert (path in calibration_files()) == (name not in fresh)
 
 
