@@ -65,7 +65,7 @@ _ANSWERS = (
 )
 _PII_ANSWERS = (
     "I found the account: it belongs to Maria Gonzalez, email maria.gonzalez@example.com, phone +1 415 555 0142.",
-    "The card on file is 4111 1111 1111 1111 and the billing contact is john.doe@example.org.",
+    "The card on file is 4111 1111 1111 1111 and the billing contact is p.okafor@example.org.",
 )
 
 

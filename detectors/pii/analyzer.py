@@ -18,6 +18,7 @@ ValueError: unknown PII entity type(s) ['EMAIL']; valid types: EMAIL_ADDRESS, PH
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -35,6 +36,12 @@ from detectors.pii.span import PII_ENTITY_TYPES, Detection, PiiSpan
 from detectors.pii.us_ssn import UsSsnRecognizer
 
 __all__ = ["PiiAnalyzer", "default_recognizers"]
+
+# Decimal digits of other scripts (Arabic-Indic, Eastern Arabic-Indic/Persian, Devanagari, full-width): the
+# structured recognizers read them as the ASCII digits they are (one character each, so offsets are kept).
+_DIGIT_BASES = (0x0660, 0x06F0, 0x0966, 0xFF10)
+_OTHER_DIGITS = re.compile("[" + "".join(f"{chr(b)}-{chr(b + 9)}" for b in _DIGIT_BASES) + "]")
+_ASCII_DIGITS = str.maketrans({chr(b + i): str(i) for b in _DIGIT_BASES for i in range(10)})
 
 
 def default_recognizers() -> list[Recognizer]:
@@ -110,6 +117,8 @@ class PiiAnalyzer:
 
     def _structured(self, text: str) -> list[Detection]:
         out: list[Detection] = []
+        if not text.isascii() and _OTHER_DIGITS.search(text) is not None:
+            text = text.translate(_ASCII_DIGITS)  # "+٩٧١ ٥١ ٦٣٩ ٥٥٨٢" is "+971 51 639 5582"; same offsets
         feats = TextFeatures(text)
         for quick, analyze in self._checks:
             if quick(feats):

@@ -8,7 +8,8 @@ GitHub (``ghp_``/``gho_``/``ghu_``/``ghs_``/``ghr_``, ``github_pat_``); Slack (`
 (``hf_``), PyPI (``pypi-``), SendGrid (``SG.``), DigitalOcean (``dop_v1_``), Shopify (``shpat_``...),
 Twilio API key SIDs (``SK`` + 32 hex), Mailgun (``key-`` + 32 hex), Atlassian (``ATATT3``), Postman
 (``PMAK-``), New Relic (``NRAK-``), Linear (``lin_api_``), Grafana (``glsa_``, ``glc_``), Backblaze B2
-application keys (``K00`` + 28), Figma (``figd_``), Telegram bot tokens (``123456789:AA…``),
+application keys (``K00`` + 28), Figma (``figd_``), Telegram bot tokens (``123456789:AA…``), age identities
+(``AGE-SECRET-KEY-1`` + 58 Bech32 characters),
 Slack/Discord incoming-webhook
 URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
 
@@ -216,6 +217,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "grafana_token": ("glsa_", "glc_"),
     "backblaze_key": ("K00",),
     "figma_token": ("figd_",),
+    "age_secret_key": ("AGE-SECRET-KEY-",),
     "telegram_bot_token": (":AA",),
     "otpauth_secret": ("otpauth://",),
     "totp_seed": (),
@@ -423,6 +425,8 @@ class ApiKeyRecognizer(PatternRecognizer):
                 re.compile(_L + r"(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})" + _R), 1.0),
         Pattern("backblaze_key", re.compile(_L + r"K00[A-Za-z0-9]{28}" + _R), 0.9),
         Pattern("figma_token", re.compile(_L + r"figd_[A-Za-z0-9_\-]{40}" + _R), 1.0),
+        # age (filippo.io/age) X25519 identity: "AGE-SECRET-KEY-1" + 58 upper-case Bech32 characters.
+        Pattern("age_secret_key", re.compile(_L + r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}" + _R), 1.0),
         # Telegram Bot API token: the bot's numeric id, ":", then 35 characters starting "AA".
         Pattern("telegram_bot_token", re.compile(r"(?<![\w:-])[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}" + _R), 1.0),
         Pattern("otpauth_secret", _OTPAUTH, 1.0, "value"),

@@ -19,7 +19,7 @@ from typing import ClassVar
 from detectors.pii.features import TextFeatures
 from detectors.pii.recognizer import Pattern, PatternRecognizer
 
-__all__ = ["EmailRecognizer", "reserved_domain"]
+__all__ = ["EmailRecognizer", "placeholder_address", "reserved_domain"]
 
 # RFC 5322 allows more characters in a local part (= ? ' / { } ...), but in free text they glue an
 # address to its surroundings (user=bob@x.org in logs, ?email=bob@x.org in URLs), and real mailbox
@@ -30,6 +30,35 @@ _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 # A local part with masking characters ("j****a@gmail.com", "m.•••@x.nl") is a redacted address: its
 # unmasked tail ("a@gmail.com") is no address either.
 _EMAIL = re.compile(rf"(?<![A-Za-z0-9_%+.*•…-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
+
+# An address obfuscated for human readers: "ana [at] gmail [dot] com", "ana (at) gmail.com", "ana AT gmail DOT com"
+# (bracketed markers, or AT/DOT in capitals; spoken lower-case "ana at gmail dot com" in a transcript is not one).
+_AT = r"(?:[ \t]*[\[({<][ \t]*(?:at|AT)[ \t]*[\])}>][ \t]*|[ \t]+AT[ \t]+)"
+_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|DOT)[ \t]*[\])}>][ \t]*|[ \t]+DOT[ \t]+|\.)"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.%+-]){_ATOM}(?:\.{_ATOM})*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*?{_DOT}[A-Za-z]{{2,24}}(?![\w@-])"
+)
+
+
+def _has_obfuscation_marker(text: str) -> bool:
+    """Whether ``text`` holds an obfuscated "at" marker ("AT ", "at]", "at)", "AT]", "AT)", "at }", "at>"): the
+    pre-check of the obfuscated pattern. Runs on every text, so each marker is looked for only when the rarer
+    character it needs ("AT", a closing bracket) occurs: one-character tests are a fast memchr.
+
+    >>> _has_obfuscation_marker("ana [at] gmail [dot] com"), _has_obfuscation_marker("look at this (twice)")
+    (True, False)
+    """
+    if "AT" in text and ("AT " in text or "AT]" in text or "AT)" in text):
+        return True
+    return (
+        ("]" in text and "at]" in text)
+        or (")" in text and "at)" in text)
+        or ("}" in text and "at }" in text)
+        or (">" in text and "at>" in text)
+    )
+
+
+_SPLIT_OBFUSCATED = re.compile(r"[\s\[\](){}<>]+|(?<=[a-z0-9])\.(?=[a-z0-9])", re.I)
 
 # "TLDs" that are really file extensions (asset names such as logo@2x.png).
 _FILE_EXTENSIONS = frozenset(
@@ -63,6 +92,39 @@ _RESERVED_SECOND_LEVEL = frozenset(["example.com", "example.net", "example.org"]
 _RESERVED_TLDS = frozenset(["example", "test", "invalid", "localhost"])
 
 
+# A local part that names nobody: a generic word (optionally numbered: user1) or a placeholder person's name.
+# Given names alone are not in it: john24@example.com is how synthetic data writes a person's mailbox.
+_PLACEHOLDER_LOCAL = re.compile(
+    r"(?i)(?:(?:user|username|you|your|yourname|your[._-]name|yourself|name|first[._-]?name|"
+    r"first(?:name)?[._-]last(?:name)?|last[._-]?name|someone|somebody|anyone|anybody|nobody|everyone|me|myself|"
+    r"test|tester|test[._-]?user|testing|foo|bar|baz|qux|foo[._-]?bar|example|sample|demo|dummy|placeholder|"
+    r"e-?mail|mail|address|admin|administrator)[0-9]*|(?:john|jane)[._-]?doe|joe[._-]?bloggs|"
+    r"(?:max|erika)[._-]?mustermann)"
+)
+# Literal placeholder domains of templates ("name@domain.tld", "you@yourdomain.com").
+_PLACEHOLDER_DOMAIN_LABELS = frozenset(["domain", "yourdomain", "your-domain", "mydomain", "yourcompany"])
+
+
+def placeholder_address(value: str) -> bool:
+    """``value`` (``local@domain``) is a template placeholder that identifies nobody (docs/pii.md, labelling policy).
+
+    Both halves must name nobody: a generic local part (user, you, someone, test, foo, admin, jane.doe, ...)
+    at a domain reserved for examples (:func:`reserved_domain`) or a literal placeholder domain (``domain.tld``).
+    A person-like local part at a reserved domain (``maria.lopez@example.org``) stays an address: synthetic
+    records use such addresses for people; a generic word at a real domain (``info@acme.de``) is a real mailbox.
+
+    >>> placeholder_address("user@example.com"), placeholder_address("name@domain.tld")
+    (True, True)
+    >>> placeholder_address("maria.lopez@example.org"), placeholder_address("info@acme.de")
+    (False, False)
+    """
+    local, _, domain = value.rpartition("@")
+    if _PLACEHOLDER_LOCAL.fullmatch(local) is None:
+        return False
+    labels = domain.lower().split(".")
+    return reserved_domain(domain) or labels[-1] == "tld" or labels[0] in _PLACEHOLDER_DOMAIN_LABELS
+
+
 def reserved_domain(domain: str) -> bool:
     """Whether ``domain`` is (under) a name RFC 2606 / RFC 6761 reserve for examples and tests.
 
@@ -76,27 +138,42 @@ def reserved_domain(domain: str) -> bool:
 class EmailRecognizer(PatternRecognizer):
     """Email addresses (score 1.0 once the domain passes the checks).
 
-    ``reserved_domains_are_pii=False`` drops addresses at reserved example/test names
-    (:func:`reserved_domain`); the default keeps them, because synthetic data (Faker) puts real-looking
-    people's addresses there and most evaluation sets label them as PII.
+    Placeholders (:func:`placeholder_address`: ``user@example.com``, ``name@domain.tld``) are never reported.
+    ``reserved_domains_are_pii=False`` drops every address at reserved example/test names
+    (:func:`reserved_domain`); the default keeps person-like ones, because synthetic data (Faker) puts
+    real-looking people's addresses there and most evaluation sets label them as PII.
     """
 
     entity = "EMAIL_ADDRESS"
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("email_rfc5322", _EMAIL, 1.0),)
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("email_rfc5322", _EMAIL, 1.0),
+        Pattern("email_obfuscated", _OBFUSCATED, 0.9),
+    )
 
     def __init__(self, reserved_domains_are_pii: bool = True) -> None:
         self.reserved_domains_are_pii = reserved_domains_are_pii
 
     def quick(self, feats: TextFeatures) -> bool:
-        return "@" in feats.text
+        text = feats.text
+        return "@" in text or _has_obfuscation_marker(text)
+
+    def active_patterns(self, feats: TextFeatures) -> tuple[Pattern, ...]:
+        text = feats.text
+        if not _has_obfuscation_marker(text):
+            return self.patterns[:1]
+        return self.patterns if "@" in text else self.patterns[1:]
 
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         value = text[start:end]
+        if pattern.name == "email_obfuscated":
+            return self._validate_obfuscated(value, pattern)
         tld = value.rsplit(".", 1)[1].lower()
         if tld in _FILE_EXTENSIONS or _ASSET_SCALE.search(value):
             return None
         if not self.reserved_domains_are_pii and reserved_domain(value.rsplit("@", 1)[1]):
-            return None  # user@example.com: documentation, nobody's mailbox
+            return None  # any address at example.com: documentation, nobody's mailbox
+        if placeholder_address(value):
+            return None  # user@example.com, name@domain.tld: a template placeholder
         # URL userinfo (https://TOKEN@github.com, ftp://user@host): credentials, not a mailbox.
         if _URL_USERINFO.search(text, max(0, start - 300), start) or _URL_PASSWORD.search(
             text, max(0, start - 300), start
@@ -112,6 +189,17 @@ class EmailRecognizer(PatternRecognizer):
         if end + 1 < len(text) and text[end] == ":" and not text[end + 1].isspace():
             return None
         return pattern.score, "address with a valid domain"
+
+    @staticmethod
+    def _validate_obfuscated(value: str, pattern: Pattern) -> tuple[float, str] | None:
+        """``ana [at] gmail [dot] com``: an address written for humans; its parts must read as one."""
+        parts = [p for p in _SPLIT_OBFUSCATED.split(value) if p]
+        marker = [p.lower() for p in parts]
+        if "at" not in marker or not any(ch.islower() or ch.isdigit() for ch in parts[0] + parts[-2]):
+            return None  # "LOOK AT THIS DOT COM": capitals throughout are shouting, not an address
+        if parts[-1].lower() in _FILE_EXTENSIONS:
+            return None
+        return pattern.score, "address obfuscated with [at]/(at)/AT and [dot]/DOT"
 
     @staticmethod
     def _identifier_field(text: str, start: int) -> bool:

@@ -151,6 +151,10 @@ PHONE_WORDS: frozenset[str] = frozenset(
         "telefonumu", "cep", "llámame", "llamame", "llámeme", "llameme", "llamadme", "chiamami", "chiamatemi",
         "chiami", "телефон", "телефона", "телефону", "тел", "моб", "мобильный", "мобільний", "звоните",
         "позвоните", "τηλέφωνο", "τηλέφωνό", "τηλ", "κινητό", "τηλεφώνου", "καλέστε", "τηλεφωνήστε", "telefonisch",
+        "电话", "電話", "手机", "手機", "手机号", "电话号码", "電話番号", "携帯",
+        "전화", "전화번호", "휴대폰", "핸드폰",
+        "फ़ोन", "फोन", "कॉल", "मोबाइल", "هاتف", "الهاتف", "جوال", "الجوال", "تلفن", "موبایل", "טלפון", "โทร",
+        "điện thoại", "sđt",
     ]
 )  # fmt: skip
 # Phone words too common in other senses to raise a score by being near a number ("this text",
@@ -238,6 +242,12 @@ _ID_BIGRAMS = frozenset([("frequent", "flyer"), ("frequent", "flier"), ("frequen
 # "Contact on file: ...", "phone on record": "on" + qualifier is an idiom, not an identifier label.
 _IDIOM_HEADS = frozenset(["on"])
 _LOOKBACK = 40
+# A file name or path in front of a number ("exports/orders_2024.csv:714: <value>", grep output; "s3://b/orders/x"):
+# its words name the file, not the value.
+_FILE_TOKEN = re.compile(
+    r"(?i)[\w.-]*(?:/[\w.-]*){2,}|[\w./-]+\.(?:csv|tsv|json|jsonl|ndjson|log|txt|xlsx?|xml|ya?ml|sql|parquet|dat|bak|"
+    r"out|md|html?|pdf|py|js|ts|gz|zip)(?![\w])"
+)
 # Cards that are no payment cards: "gift card", "loyalty card", "Library card no.", "SIM card",
 # "Geschenkkarte", "tarjeta de fidelidad" is not handled (the qualifier follows).
 _NON_PAYMENT_CARD_HEADS = frozenset(
@@ -303,6 +313,8 @@ def identifier_label(text: str, start: int, entity_words: frozenset[str], lo: in
     window = _normalise(window)
     if ")" in window:
         window = _ASIDE.sub(lambda m: " " * len(m.group(0)), window)
+    if "." in window or "/" in window:
+        window = _FILE_TOKEN.sub(lambda m: " " * len(m.group(0)), window)
     matches = list(_WORD.finditer(window))
     for i in range(len(matches) - 1, -1, -1):
         w = matches[i].group(0)

@@ -38,7 +38,7 @@ from detectors.pii.id_context import IP_WORDS, field_kind
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
 from detectors.pii.validators import ipv4_valid, ipv6_valid
 
-__all__ = ["IpAddressRecognizer"]
+__all__ = ["IpAddressRecognizer", "no_host_v4"]
 
 _IPV4 = re.compile(r"[0-9](?<![\w.-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w)", re.A)
 # A colon right before a dotted quad: "host:ip" (``--add-host=db.internal:10.0.0.5``, ``addr:10.0.0.5``)
@@ -84,11 +84,18 @@ _VERSION_BEFORE = re.compile(
     r"(?i)(?:\b(?:version|ver|release|rel|build|firmware|fw|kernel|chapter|section|sect|oid|revision|rev|"
     r"patch|sdk|api level|v|driver|bios|windows|android|ios|macos|chrome|firefox|safari|upgrade|upgraded|"
     r"update|updated|downgrade|downgraded|rollback|roll(?:ing|ed|s)? back|revert|reverted|reverting|install|"
-    r"installed|package|pkg|plugin|changelog|tag)\b\.?"
+    r"installed|package|pkg|plugin|changelog|tag|bump(?:s|ed|ing)?|"
+    # the same in other languages ("actualizo de", "στην έκδοση", "версия", "バージョン")
+    r"versi[oó]n|versão|versione|wersj[ai]|verze|sürüm(?:ü)?|верси[яиюі]|έκδοση[ςσ]?|バージョン|版本|버전|"
+    r"संस्करण|إصدار|الإصدار|phiên bản|actualiz(?:o|a|ar|ado|ada|é)|atualiz(?:o|a|ar|ei|ado|ada)|"
+    r"aggiorn(?:o|a|are|ato|ata)|aktualisier(?:e|t|en)|обнов(?:ить|ил|ила|ление|ления|лю)|αναβάθμιση|"
+    r"güncelle(?:dim|me|yin)?)\b\.?"
     r"(?:\s+(?:notes?|candidate|number|tag|branch|image|string|level|channel|history|series|line|train))?|"
     r"§|==|[<>~!]=|[\^~]|"
-    r"(?<![\w/:.])(?!localhost/)[A-Za-z][\w+-]*/|(?<![\w.])v?[0-9]+(?:\.[0-9]+){1,2}(?:-[\w.]+)?\s*(?:\bto\b|->|→))"
-    r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at)\b|[:=#]))*\s*$"
+    r"(?<![\w/:.])(?!localhost/)[A-Za-z][\w+-]*/|"
+    r"(?<![\w.])v?[0-9]+(?:\.[0-9]+){1,2}(?:-[\w.]+)?\s*(?:\b(?:to|a|à|auf|naar|na|до)\b|->|→))"
+    r"(?:\s*(?:\b(?:is|was|now|string|number|no|of|to|from|at|de|la|el|a|à|von|auf|zu|на|до|с|στην|στο|σε)\b|"
+    r"[:=#]))*\s*$"
 )
 # A version word on the same line, not inside a file name or path ("ssh deploy@10.0.0.5 ./release.sh"); or
 # "or later"/"or newer" ("requires .NET 4.8.1.2 or later").
@@ -109,7 +116,8 @@ _PORT_AFTER = re.compile(r"^:(?:[1-9][0-9]{0,4})\b(?![.:])")
 _VERSION_KEY = re.compile(
     r"(?i)(?:[\w-]*version[\w-]*[\"']?\s*[:=(]\s*[\"']?|"
     r"\b(?:bump(?:s|ed)?|pin(?:s|ned)?|upgrade[sd]?|update[sd]?|downgrade[sd]?)\s+[\w.\[\]-]+"
-    r"(?:\s+from\s+\S+)?\s+to\s+)$"
+    r"(?:\s+from\s+\S+)?\s+to\s+|"
+    r"\b(?:upgrad|downgrad)(?:e[sd]?|ing)(?:\s+[\w.\[\]-]+){1,3}\s+to\s+)$"
 )
 
 
@@ -137,6 +145,8 @@ class IpAddressRecognizer(PatternRecognizer):
             return self._validate_v6(text, start, end, pattern)
         if not ipv4_valid(value):
             return None
+        if value.startswith(("127.", "0.0.0.0", "255.")) and no_host_v4(value):
+            return None  # loopback, unspecified, a netmask: identifies no device (labelling policy)
         if text[end : end + 1] == "/" and not _prefixed_host(text, start, end, value):
             return None
         if self._version_quad(text, start, end):
@@ -206,6 +216,8 @@ class IpAddressRecognizer(PatternRecognizer):
         value = text[start:end]
         if not ipv6_valid(value):
             return None
+        if value.endswith(("::", ":0", ":1")) and ipaddress.IPv6Address(value) in _NO_HOST_V6:
+            return None  # ::1 (loopback), :: (unspecified): identify no device (labelling policy)
         if text[end : end + 1] == "/" and not _prefixed_host(text, start, end, value):
             return None
         hex_digits = sum(ch not in ":." for ch in value)
@@ -214,6 +226,29 @@ class IpAddressRecognizer(PatternRecognizer):
         if "::" not in value and value.count(":") != 7 and "." not in value:
             return None
         return pattern.score, "valid IPv6 address"
+
+
+_NO_HOST_V6 = (ipaddress.IPv6Address("::1"), ipaddress.IPv6Address("::"))
+
+
+def no_host_v4(value: str) -> bool:
+    """A valid dotted quad that names no device (docs/pii.md, labelling policy).
+
+    Loopback (127.0.0.0/8: every machine's own), unspecified (0.0.0.0: "any"/"none") and netmasks (255. followed
+    by contiguous one bits, 255.255.240.0: a mask, never a host). 255.255.255.255 is left alone.
+
+    >>> [no_host_v4(v) for v in ("127.0.0.1", "127.0.1.1", "0.0.0.0", "255.255.240.0", "255.0.0.0")]
+    [True, True, True, True, True]
+    >>> [no_host_v4(v) for v in ("10.0.0.1", "255.255.255.255", "255.255.0.255", "255.1.2.3", "0.0.0.1")]
+    [False, False, False, False, False]
+    """
+    if value.startswith("127.") or value == "0.0.0.0":
+        return True
+    if not value.startswith("255."):
+        return False
+    n = int(ipaddress.IPv4Address(value))
+    host_bits = ~n & 0xFFFFFFFF
+    return host_bits != 0 and host_bits & (host_bits + 1) == 0
 
 
 def _prefixed_host(text: str, start: int, end: int, value: str) -> bool:

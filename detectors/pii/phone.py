@@ -123,6 +123,25 @@ _UNIT_AFTER = re.compile(
     r"(?![\w@-]|\.\w)"
 )
 
+# A contact list: a number and an e-mail address side by side, one separator or "or" between them
+# ("(ana@x.es, 966 151 147)", "Lisbon · 13919407315 · ana@x.pt", "Dúvidas: 932 465 370 ou ana@x.pt"):
+# the number is the person's or the office's phone.
+# (Prose separators only, a blank after them: table cells "| a@x.de | 0258..." have their column headers.)
+_EMAIL_BEFORE = re.compile(r"[\w.+-]@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?: ?[,;·]| (?:or|ou|o|oder|of)) $")
+_EMAIL_AFTER = re.compile(r"(?: ?[,;·]| (?:or|ou|o|oder|of)) [\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+
+
+def _next_to_email(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]`` is listed right next to an e-mail address."""
+    return (
+        _EMAIL_BEFORE.search(text, max(0, start - 80), start) is not None
+        or _EMAIL_AFTER.match(text, end, end + 90) is not None
+    )
+
+
+# A tel: URI ("tel:", "href='tel:") or a vCard TEL property line ("TEL;TYPE=CELL:", "TEL:") right before a value.
+_TEL_VALUE = re.compile(r"(?i:(?<![\w-])tel:)(?!//)|(?m:^(?:item[0-9]+\.)?TEL(?:;[^:\n]{0,60})?:)")
+
 _PHONE_KEY_HINT = re.compile(
     r"(?i)tel|phon|fon|mob|cell|fax|handy|sms|msisdn|rcpt|recip|dest|callee|whatsapp|ruf|gsm|contact|nummer|numero"
 )
@@ -183,6 +202,8 @@ class PhoneRecognizer(Recognizer):
                     pos = det.span.end  # the rest of the run may be another number
         if "=" in text:
             out.extend(self._key_values(text, {d.span.start for d in out}))
+        if ":" in text and ("tel" in text or "TEL" in text or "Tel" in text):
+            out.extend(self._tel_values(text, {d.span.start for d in out}))
         for start, end, digits in spoken_runs(text, feats, 7):
             # After a phone word any national length counts, as for a labelled national number.
             verdict = self._classify([_Group(digits, False, "")], False)
@@ -220,6 +241,26 @@ class PhoneRecognizer(Recognizer):
             out.append(self.detection(start, end, 0.6, "key_value", f"PHONE_NUMBER: {why} under the key {name!r}"))
         return out
 
+    def _tel_values(self, text: str, taken: set[int]) -> list[Detection]:
+        """The value of a ``tel:`` URI (RFC 3966, ``href="tel:06-7849-2840"``) or a vCard ``TEL`` property
+        (``TEL;TYPE=CELL:057 301 8838``): a telephone number by definition, in whatever national shape."""
+        out = []
+        for m in _TEL_VALUE.finditer(text):
+            start = m.end()
+            run = _EQ_RUN.match(text, start)
+            if start in taken or run is None:
+                continue
+            groups = self._split(run.group(0))
+            plus = run.group(0).startswith("+")
+            verdict = self._classify(groups, plus)
+            digits = "".join(g.digits for g in groups)
+            if verdict is None and (plus or not 7 <= len(digits) <= 15 or not digits.strip("0")):
+                continue  # an international number of no plan, or all zeros: no number
+            why = verdict[2] if verdict is not None else "national number"
+            end = start + self._prefix_length(run.group(0), groups)
+            out.append(self.detection(start, end, 0.85, "tel_value", f"PHONE_NUMBER: {why} in a tel: URI / vCard TEL"))
+        return out
+
     def _best_prefix(self, text: str, start: int, run: str) -> Detection | None:
         plus = run.startswith("+")
         groups = self._split(run)
@@ -232,6 +273,8 @@ class PhoneRecognizer(Recognizer):
             verdict = self._classify(groups[:n], plus)
             if verdict is None and n == len(groups) and not plus and not (start and text[start - 1] == ","):
                 verdict = self._classify_labelled(text, start, groups)  # (a CSV cell needs a phone shape)
+                if verdict is None and "@" in text and _next_to_email(text, start, start + len(run)):
+                    verdict = self._classify_labelled(text, start, groups, "an e-mail address")
             if verdict is not None:
                 if _IBAN_HEAD.search(text, max(0, start - 40), start):
                     return None  # the account digits of an (invalid) printed IBAN
@@ -252,6 +295,8 @@ class PhoneRecognizer(Recognizer):
                     return None  # "058 69 4415" in an "SSN" column: the column says which entity it is
                 if score < 1.0:
                     word = self.context.find(text, start, end) or field_entity_word(text, start, PHONE_WORDS)
+                    if word is None and "@" in text and _next_to_email(text, start, end):
+                        word = "an e-mail address next to it"
                     if word is not None:
                         score += self.context.boost
                         reason += f"; context word {word!r}"
@@ -389,9 +434,12 @@ class PhoneRecognizer(Recognizer):
         return None
 
     @staticmethod
-    def _classify_labelled(text: str, start: int, groups: list[_Group]) -> tuple[float, str, str] | None:
+    def _classify_labelled(
+        text: str, start: int, groups: list[_Group], cue: str | None = None
+    ) -> tuple[float, str, str] | None:
         """Any national shape of 7-13 digits right after a phone word ("Tlf. 32 13 28 39", "Ring
-        97459499", "tel 22 4387-4416"): numbering plans without a trunk 0 have no shape of their own."""
+        97459499", "tel 22 4387-4416"): numbering plans without a trunk 0 have no shape of their own.
+        ``cue``: another reason the number is a contact number (listed next to an e-mail address)."""
         lengths = tuple(len(g.digits) for g in groups)
         total = sum(lengths)
         first = groups[0]
@@ -428,6 +476,8 @@ class PhoneRecognizer(Recognizer):
             word = labelled_by(text, start, PHONE_WORDS)
             if word is None and not text[max(0, start - 3) : start].rstrip(" \t")[-1:].isdigit():
                 word = field_entity_word(text, start, PHONE_WORDS)  # a "phone" column; not the tail of a run
+        if word is None and cue is not None:
+            return 0.6, "contact_national", f"national number listed next to {cue}"
         if word is None:
             return None
         return 0.6, "labelled_national", f"national number right after the phone word {word!r}"
@@ -453,6 +503,8 @@ class PhoneRecognizer(Recognizer):
         low, high = _NSN_LENGTHS.get(cc, _DEFAULT_NSN)
         if not low <= len(nsn) <= high or len(cc) + len(nsn) > 15:
             return None
+        if not nsn.strip("0"):
+            return None  # "+49 000 0000000": a form's placeholder, no subscriber has an all-zero number
         if cc == "1" and not (_nanp_ok(nsn) if not plus else nsn[0] >= "2" and nsn[3] >= "2"):
             return None  # with "+1" written out, any area code and exchange of the NANP shape
         score = 0.85 if plus else 0.7

@@ -21,6 +21,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 from detectors.pii.features import TextFeatures
@@ -70,17 +71,37 @@ class ContextWords:
         patterns: Iterable[str] = (),
     ) -> None:
         self.words = tuple(words)
-        escaped = sorted((re.escape(w) for w in self.words), key=len, reverse=True)
-        alternatives = "|".join([*patterns, *escaped])
-        self._regex = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+        patterns = tuple(patterns)
+        ordered = sorted(self.words, key=lambda w: len(re.escape(w)), reverse=True)
+        self._regex = self._compile(patterns, ordered)
+        # Most windows are ASCII, where a word with a character no ASCII letter matches case-insensitively
+        # ("телефон", "電話") cannot match: a second regex without those words, same order, same answers.
+        self._ascii_regex = self._compile(patterns, [w for w in ordered if all(map(_ascii_foldable, w))])
         self.before, self.after, self.boost = before, after, boost
+
+    @staticmethod
+    def _compile(patterns: tuple[str, ...], words: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join([*patterns, *(re.escape(w) for w in words)])
+        return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
 
     def find(self, text: str, start: int, end: int) -> str | None:
         """Return the first context word near ``text[start:end]``, or ``None``."""
-        m = self._regex.search(text, max(0, start - self.before), start)
+        lo = max(0, start - self.before)
+        regex = self._ascii_regex if text[lo:start].isascii() else self._regex
+        m = regex.search(text, lo, start)
         if m is None and self.after:
-            m = self._regex.search(text, end, end + self.after)
+            regex = self._ascii_regex if text[end : end + self.after].isascii() else self._regex
+            m = regex.search(text, end, end + self.after)
         return m.group(0).lower() if m else None
+
+
+@cache
+def _ascii_foldable(ch: str) -> bool:
+    """Some ASCII character matches ``ch`` case-insensitively (as :data:`re.IGNORECASE` compares them)."""
+    return ch.isascii() or re.compile(re.escape(ch), re.IGNORECASE).search(_ASCII_CHARS) is not None
+
+
+_ASCII_CHARS = "".join(map(chr, range(128)))
 
 
 class Recognizer(ABC):

@@ -48,8 +48,10 @@ class UsSsnRecognizer(PatternRecognizer):
     )
     context = ContextWords(
         ("ssn", "ssns", "social security", "social-security", "ss#", "ss no", "soc sec", "taxpayer", "tin",
-         "itin", "w-2", "w-4", "w-9", "i-9", "ssa", "my social"),
+         "itin", "w-2", "w-4", "w-9", "i-9", "ssa", "my social", "(social)", "seguro social", "seguridad social",
+         "segurança social"),
         before=50,
+        after=12,  # "use 536221234 (social)", "536-22-1234 (SSN)"
     )  # fmt: skip
 
     def quick(self, feats: TextFeatures) -> bool:

@@ -41,7 +41,7 @@ def test_one_analyzer_call_per_batch_one_text_per_event_and_one_per_distinct_key
         calls.append(list(texts))
         return ANALYZER.analyze_batch(texts)
 
-    many = {f"k{i}": f"user{i}@example.com" for i in range(20_000)}
+    many = {f"k{i}": f"ana.silva{i}@example.com" for i in range(20_000)}
     out = redact_metadata([many, {}, {"a": ""}, {"b": "plain"}, {"b": "plain"}], analyze_batch, "tag")
     # values: one text per event with a value; keys: each distinct key once (20,000 + "a" + "b")
     assert len(calls) == 1 and len(calls[0]) == 3 + 20_002

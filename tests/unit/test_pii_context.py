@@ -99,7 +99,7 @@ def test_every_api_key_pattern_has_a_needle_entry() -> None:
         ("GPU driver 4.1.2.200 installed", []),
         ("UA: Firefox/10.0.0.1", []),
         ("bump 2.1.0 to 3.4.1.22 tonight", []),
-        ("Connection to node -1 (localhost/127.0.0.1:9092) failed", ["127.0.0.1"]),
+        ("Connection to node -1 (localhost/10.20.0.7:9092) failed", ["10.20.0.7"]),
         ("allow 10.0.0.1 to 10.0.0.9", ["10.0.0.1", "10.0.0.9"]),
     ],
 )

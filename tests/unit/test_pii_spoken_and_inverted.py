@@ -222,8 +222,9 @@ def test_reserved_domain_names() -> None:
 
 
 def test_reserved_domains_opt_in() -> None:
-    text = "Write to user@example.com or ana.souza@gmail.com, not qa@build.test."
-    assert found(EmailRecognizer(), text) == ["user@example.com", "ana.souza@gmail.com", "qa@build.test"]
+    text = "Write to user@example.com, maria.lopez@example.org or ana.souza@gmail.com, not qa@build.test."
+    # user@example.com is a placeholder either way (session 13); person-like reserved addresses are kept by default
+    assert found(EmailRecognizer(), text) == ["maria.lopez@example.org", "ana.souza@gmail.com", "qa@build.test"]
     assert found(EmailRecognizer(reserved_domains_are_pii=False), text) == ["ana.souza@gmail.com"]
 
 
