@@ -10,6 +10,11 @@ Usage::
     .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout.jsonl     # the held-out figures
     .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout.jsonl --no-person
     .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout.jsonl --presidio   # Presidio, same gold
+    .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout21.jsonl --gold identifying
+
+``--gold identifying`` scores a set whose spans carry ``"identifying": false`` for values of a type that identify
+nobody (placeholder addresses, documentation IPs, test cards...): such spans count as look-alikes instead of
+gold (see :func:`gold_view`). The default, ``--gold all``, counts every span, as the standard policy does.
 
 ``--presidio`` scores Presidio's regex recognizers for the six types both have (no API_KEY, no
 PERSON) against the same gold, restricted to those six types.
@@ -53,6 +58,33 @@ def _match(gold: list[Gold], pred: list[Gold], strict: bool) -> tuple[set[int], 
                 used_p.add(j)
                 break
     return used_g, used_p
+
+
+def gold_view(records: list[dict], view: str) -> list[dict]:
+    """The records as gold for one labelling policy: ``all`` (every span) or ``identifying``.
+
+    Under ``identifying`` a span marked ``"identifying": false`` becomes a look-alike: kind ``notperson`` for a
+    PERSON, ``non_identifying_<TYPE>`` otherwise. Spans without the field count as identifying.
+
+    >>> rec = {"text": "mail a@example.com", "spans": [
+    ...     {"type": "EMAIL_ADDRESS", "start": 5, "end": 18, "identifying": False}], "lookalikes": []}
+    >>> [len(r["spans"]) for r in gold_view([rec], "all")], gold_view([rec], "identifying")[0]["lookalikes"][0]["kind"]
+    ([1], 'non_identifying_EMAIL_ADDRESS')
+    """
+    if view == "all":
+        return records
+    if view != "identifying":
+        raise ValueError(f"unknown gold view {view!r}; valid: all, identifying")
+    out = []
+    for rec in records:
+        keep = [s for s in rec["spans"] if s.get("identifying", True)]
+        moved = [
+            {**s, "kind": "notperson" if s["type"] == "PERSON" else f"non_identifying_{s['type']}"}
+            for s in rec["spans"]
+            if not s.get("identifying", True)
+        ]
+        out.append({**rec, "spans": keep, "lookalikes": [*rec["lookalikes"], *moved]})
+    return out
 
 
 def evaluate(records: list[dict], preds: list[list[PiiSpan]], verbose: bool) -> dict[str, object]:
@@ -128,9 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false positive")
     ap.add_argument("--presidio", action="store_true", help="evaluate Presidio (regex-only) instead")
     ap.add_argument("--person-model", choices=["tagger", "spacy"], default="tagger", help="model behind PERSON rules")
+    ap.add_argument(
+        "--gold", choices=["all", "identifying"], default="all", help="labelling policy of the gold (see gold_view)"
+    )
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     records = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line]
+    records = gold_view(records, args.gold)
     texts = [r["text"] for r in records]
     t0 = time.perf_counter()
     if args.presidio:
