@@ -416,6 +416,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         ("eval15.jsonl", 1000, set()),
         ("eval16.jsonl", 1000, set()),
         ("eval17.jsonl", 1000, set()),
+        ("eval18.jsonl", 900, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -464,6 +465,7 @@ FROZEN_SHA256 = {
     "eval15.jsonl": "1cce40c6e602c3c33bf3caa413ba3a426f6cd27869edbe081bb1277ec73d4e60",
     "eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
     "eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
+    "eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
 }
 
 
@@ -472,7 +474,7 @@ def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
     assert path not in train_files()
-    fresh = {f"eval{n}.jsonl" for n in range(7, 18)}  # fresh sets never build
+    fresh = {f"eval{n}.jsonl" for n in range(7, 19)}  # fresh sets never build
     assert (path in calibration_files()) == (name not in fresh)
 
 
