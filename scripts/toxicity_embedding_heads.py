@@ -16,7 +16,9 @@ category and benign FPR on S. Candidates: ``B`` the linear scorer (shipped featu
 retrained per fold); ``F`` / ``M`` a head on the fast / MiniLM text embedding (C from 5-fold CV AUC on
 the fold's training rows); ``B+X avg`` the mean of the two logits; ``B+X stack`` a logistic regression
 on the two logits fitted on 5-fold out-of-fold logits of the training rows. Deterministic (fixed
-seeds, one BLAS thread); MiniLM embeds ~7,600 texts (~1.5 min on one core).
+seeds, one BLAS thread); MiniLM embeds ~7,600 texts (~1.5 min on one core). Since session 15 eval7 … eval16
+are training files (``train_eval7.jsonl`` …): every fold now also trains on the blind sets other than S, so the
+figures differ from session 9's.
 """
 
 from __future__ import annotations
@@ -49,9 +51,9 @@ SETS = {
     "eval4": "calibration_eval4.jsonl",
     "eval5": "calibration_eval5.jsonl",
     "eval6": "calibration_eval6.jsonl",
-    "eval7": "eval7.jsonl",
-    "eval8": "eval8.jsonl",
-    "eval9": "eval9.jsonl",
+    "eval7": "train_eval7.jsonl",
+    "eval8": "train_eval8.jsonl",
+    "eval9": "train_eval9.jsonl",
 }
 #: Benign FPR at which the threshold is set on the calibration pool.
 POOL_FPR = 0.035
@@ -110,8 +112,8 @@ def run(loao: bool) -> dict[str, dict[str, Any]]:
 
         if loao:
             folds = [
-                ("eval8 (LOAO)", "eval8.jsonl", ["eval7.jsonl", "eval9.jsonl"]),
-                ("eval9 (LOAO)", "eval9.jsonl", ["eval7.jsonl", "eval8.jsonl"]),
+                ("eval8 (LOAO)", "train_eval8.jsonl", ["train_eval7.jsonl", "train_eval9.jsonl"]),
+                ("eval9 (LOAO)", "train_eval9.jsonl", ["train_eval7.jsonl", "train_eval8.jsonl"]),
             ]
         else:
             folds = [(name, f, []) for name, f in SETS.items()]

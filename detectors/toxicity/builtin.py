@@ -2,7 +2,8 @@
 
 Artifact ``<model_dir>/toxicity-builtin/`` (see :mod:`detectors.model_store`):
 
-* ``weights.npz`` — float32 ``words`` and ``embedding`` coefficient vectors and ``intercept``;
+* ``weights.npz`` — float32 ``words`` and ``embedding`` coefficient vectors and ``intercept``; the same three
+  for the self-harm head (``head_words``, ``head_embedding``, ``head_intercept``);
 * ``config.json`` — feature config, default threshold and how it was chosen, the embedding it was
   trained on, CV and calibration figures;
 * ``manifest.json`` — hashes, versions, the training and calibration files and the embedding model.
@@ -10,11 +11,16 @@ Artifact ``<model_dir>/toxicity-builtin/`` (see :mod:`detectors.model_store`):
 No pickle: the model is plain arrays plus JSON. Training (:func:`train_model`) takes a few seconds:
 5-fold cross-validation over the hand-written rows (figures only), then one fit on everything. The
 default threshold is then chosen on ``calibration*.jsonl`` (never trained on) by the rule in
-:mod:`detectors.toxicity.calibrate`; without that file it falls back to the training-CV threshold
-(the out-of-fold score at which :data:`TARGET_FPR` of benign training texts are flagged).
+:mod:`detectors.toxicity.calibrate`; without that file it falls back to the main model's training-CV
+threshold (the out-of-fold score at which :data:`TARGET_FPR` of benign training texts are flagged).
 
 A text is scored per window of sentences (:mod:`detectors.toxicity.features`): its score is the
 **maximum** over its windows, so one toxic sentence inside a long benign response is not averaged away.
+
+Two heads share the features: the main model (every toxic category against benign text) and a **self-harm
+head** trained on the self-harm and benign rows only (:data:`HEAD_CATEGORIES`), so implicit self-harm requests
+are not outweighed by the many insult / threat / hate rows; a text's score is the larger of the two. The
+threshold is chosen on that combined score.
 """
 
 from __future__ import annotations
@@ -39,12 +45,21 @@ from detectors.model_store import (
 )
 from detectors.toxicity.base import as_scores, check_texts
 from detectors.toxicity.calibrate import Calibration, choose_threshold
-from detectors.toxicity.data import Example, calibration_files, load_examples, train_files
+from detectors.toxicity.data import (
+    REFERENCE_FILES,
+    Example,
+    calibration_files,
+    load_examples,
+    reference_files,
+    train_files,
+    training_examples,
+)
 from detectors.toxicity.features import FEATURES_VERSION, FeatureConfig, FeatureExtractor
 from schemas.errors import ConfigError
 
 __all__ = [
     "ARTIFACT_NAME",
+    "HEAD_CATEGORIES",
     "TARGET_FPR",
     "BuiltinToxicityScorer",
     "TrainResult",
@@ -61,6 +76,8 @@ ARTIFACT_NAME = "toxicity-builtin"
 TARGET_FPR = 0.03
 #: Inverse regularisation strength of the logistic regression.
 C = 32.0
+#: Toxic categories the second head is trained on (against every benign row).
+HEAD_CATEGORIES = ("self_harm",)
 _FOLDS = 5
 _SEED = 0
 
@@ -183,40 +200,64 @@ def train_model(
     )
 
 
-class _Weights:
-    """Scores texts with one set of weights: logits per window, max per text."""
+#: One head's weights: word coefficients, embedding coefficients, intercept.
+Head = tuple[np.ndarray, np.ndarray, float]
 
-    def __init__(self, words: np.ndarray, embedding: np.ndarray, intercept: float, fx: FeatureExtractor) -> None:
-        self.words, self.embedding, self.intercept, self.fx = words, embedding, intercept, fx
+
+class _Weights:
+    """Scores texts with one or more heads over the same features: per head, logits per window and the max per
+    text; a text's score is the largest over heads."""
+
+    def __init__(self, heads: Sequence[Head], fx: FeatureExtractor) -> None:
+        self.heads, self.fx = list(heads), fx
 
     def score(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros(0, dtype=np.float32)
         words, emb, counts = self.fx.blocks(texts)
-        logit = np.asarray(words @ self.words, dtype=np.float64) + self.intercept
-        if emb is not None and self.embedding.size:
-            logit = logit + emb @ self.embedding
-        return as_scores(_sigmoid(_aggregate(logit, counts, self.fx.config.length_penalty)))
+        best = np.full(len(counts), -np.inf)
+        for coef, emb_coef, intercept in self.heads:
+            logit = np.asarray(words @ coef, dtype=np.float64) + intercept
+            if emb is not None and emb_coef.size:
+                logit = logit + emb @ emb_coef
+            best = np.maximum(best, _aggregate(logit, counts, self.fx.config.length_penalty))
+        return as_scores(_sigmoid(best))
 
 
-def calibrate(result: TrainResult, embed: Any, examples: Sequence[Example]) -> Calibration:
-    """Choose the default threshold of a trained model on calibration ``examples`` (never trained on)."""
-    weights = _Weights(result.words, result.embedding, result.intercept, FeatureExtractor(result.config, embed))
+def _heads(result: TrainResult, head: TrainResult | None) -> list[Head]:
+    out = [(result.words, result.embedding, result.intercept)]
+    return out if head is None else [*out, (head.words, head.embedding, head.intercept)]
+
+
+def calibrate(
+    result: TrainResult, embed: Any, examples: Sequence[Example], head: TrainResult | None = None
+) -> Calibration:
+    """Choose the default threshold of a trained model (and its self-harm ``head``) on calibration ``examples``
+    (never trained on)."""
+    weights = _Weights(_heads(result, head), FeatureExtractor(result.config, embed))
     scores = np.concatenate(
         [weights.score([e.text for e in examples[i : i + 512]]) for i in range(0, len(examples), 512)]
     )
     return choose_threshold(scores, np.array([e.label for e in examples]), [e.category for e in examples])
 
 
-def save_model(result: TrainResult, directory: Path, embedding_info: dict[str, Any]) -> None:
-    """Write ``weights.npz`` and ``config.json`` into ``directory``."""
+def save_model(
+    result: TrainResult, directory: Path, embedding_info: dict[str, Any], head: TrainResult | None = None
+) -> None:
+    """Write ``weights.npz`` (with the self-harm ``head``'s weights if given) and ``config.json`` into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        directory / "weights.npz",
-        words=result.words,
-        embedding=result.embedding,
-        intercept=np.array([result.intercept], dtype=np.float64),
-    )
+    arrays: dict[str, Any] = {
+        "words": result.words,
+        "embedding": result.embedding,
+        "intercept": np.array([result.intercept]),
+    }
+    if head is not None:
+        arrays |= {
+            "head_words": head.words,
+            "head_embedding": head.embedding,
+            "head_intercept": np.array([head.intercept]),
+        }
+    np.savez_compressed(directory / "weights.npz", **arrays)
     config = {
         "kind": "builtin",
         "threshold": result.threshold,
@@ -238,7 +279,8 @@ def _embedding_info(model_dir: Path | None) -> tuple[Any, dict[str, Any]]:
 
 
 def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path | None = None) -> BuildInfo:
-    """Train on ``data_dir/train*.jsonl``, calibrate on ``calibration*.jsonl``, write the model to ``out_dir``.
+    """Train on ``data_dir/train*.jsonl`` (minus rows near a held-out row, :func:`training_examples`), calibrate
+    on ``calibration*.jsonl``, write the model to ``out_dir``.
 
     The build callback for :func:`detectors.model_store.ensure_artifact`; also usable directly. BLAS runs
     on one thread during the build: float reductions then happen in the same order whatever the caller's
@@ -251,26 +293,37 @@ def build_builtin(out_dir: Path, data_dir: Path | None = None, model_dir: Path |
         return _build_builtin(out_dir, data_dir, model_dir)
 
 
-def _build_builtin(out_dir: Path, data_dir: Path | None, model_dir: Path | None) -> BuildInfo:
-    files = train_files(data_dir)
-    examples = load_examples(*files)
+def _train(examples: Sequence[Example], embed: Any) -> TrainResult:
     # Hand-written rows are cross-validated; templated ones only train; noisy copies sit CV out.
     cv_mask = np.array([e.source in ("", "handwritten") for e in examples])
     cv_extra = np.array([e.source == "template" for e in examples])
+    return train_model(examples, embed, cv_mask=cv_mask, cv_extra=cv_extra)
+
+
+def _build_builtin(out_dir: Path, data_dir: Path | None, model_dir: Path | None) -> BuildInfo:
+    files = train_files(data_dir)
+    examples, dropped = training_examples(data_dir)
     embedder, emb_info = _embedding_info(model_dir)
-    result = train_model(examples, embedder.encode, cv_mask=cv_mask, cv_extra=cv_extra)
+    result = _train(examples, embedder.encode)
+    head_rows = [e for e in examples if e.label == 0 or e.category in HEAD_CATEGORIES]
+    # The head needs a few rows of its categories (a tiny test corpus may have none).
+    head = _train(head_rows, embedder.encode) if sum(e.label for e in head_rows) >= _FOLDS else None
+    result.details["train_rows_near_held_out_dropped"] = dropped
+    if head is not None:
+        result.details["self_harm_head"] = {"categories": list(HEAD_CATEGORIES), **head.details}
     calib_paths = calibration_files(data_dir)
     inputs = {p.name: file_sha256(p) for p in files}
     calib_hash = {p.name: file_sha256(p) for p in calib_paths}
+    references = {p.name: file_sha256(p) for p in reference_files(data_dir) if p.name in REFERENCE_FILES}
     if calib_paths:
-        calibration = calibrate(result, embedder.encode, load_examples(*calib_paths))
+        calibration = calibrate(result, embedder.encode, load_examples(*calib_paths), head)
         result.threshold = calibration.threshold
         result.details["threshold_source"] = f"calibration ({', '.join(calib_hash)})"
         result.details["calibration"] = calibration.to_dict()
     else:
         result.details["threshold_source"] = f"training cross-validation ({TARGET_FPR:.0%} out-of-fold benign FPR)"
         logger.warning("no calibration*.jsonl: default threshold from training cross-validation")
-    save_model(result, out_dir, emb_info)
+    save_model(result, out_dir, emb_info, head)
     logger.info("trained toxicity-builtin on %d rows in %.1f s", len(examples), result.details["train_seconds"])
     return BuildInfo(
         source=", ".join([*inputs, *calib_hash]),
@@ -281,13 +334,14 @@ def _build_builtin(out_dir: Path, data_dir: Path | None, model_dir: Path | None)
             "threshold": result.threshold,
             "training_files": inputs,
             "calibration_file": calib_hash,
+            "reference_files": references,
             **result.details,
         },
     )
 
 
 def _data_changed(details: dict[str, Any], data_dir: Path | None) -> bool:
-    """True when the training or calibration files differ from those recorded in the manifest ``details``.
+    """True when the training, calibration or reference files differ from those recorded in the manifest ``details``.
 
     Without training data (an installed package that ships only the built artifact) nothing is compared.
     """
@@ -297,7 +351,12 @@ def _data_changed(details: dict[str, Any], data_dir: Path | None) -> bool:
         return False
     current = {p.name: file_sha256(p) for p in files}
     calib = {p.name: file_sha256(p) for p in calibration_files(data_dir)}
-    return bool(current != details.get("training_files") or calib != details.get("calibration_file"))
+    refs = {p.name: file_sha256(p) for p in reference_files(data_dir) if p.name in REFERENCE_FILES}
+    return bool(
+        current != details.get("training_files")
+        or calib != details.get("calibration_file")
+        or refs != details.get("reference_files", {})
+    )
 
 
 class BuiltinToxicityScorer:
@@ -316,15 +375,22 @@ class BuiltinToxicityScorer:
             config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
             features = FeatureConfig(**config["features"])
             with np.load(directory / "weights.npz") as w:
-                words = w["words"].astype(np.float32)
-                embedding = w["embedding"].astype(np.float32)
-                intercept = float(w["intercept"][0])
+                # The main head is required; the self-harm head is optional (an artifact without one).
+                heads: list[Head] = [
+                    (
+                        w[f"{p}words"].astype(np.float32),
+                        w[f"{p}embedding"].astype(np.float32),
+                        float(w[f"{p}intercept"][0]),
+                    )
+                    for p in ("", "head_")
+                    if not p or f"{p}words" in w.files
+                ]
         except (OSError, KeyError, ValueError, TypeError) as exc:
             raise ConfigError(f"{directory} is not a built-in toxicity model of this version: {exc}") from exc
         self.config = config
         self.threshold = float(config["threshold"])
         self.name = f"builtin:{directory.name}"
-        self._model = _Weights(words, embedding, intercept, FeatureExtractor(features, embed))
+        self._model = _Weights(heads, FeatureExtractor(features, embed))
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
         """Toxicity probability per text, float32 in [0, 1]."""

@@ -2,8 +2,8 @@
 
 The rule (fixed before the calibration set was ever scored; see ``docs/toxicity.md``):
 
-1. ``t_fpr`` — the *lowest* threshold at which at most :data:`MAX_FPR` (2 %; 3 % before version 3) of the benign
-   calibration texts are flagged;
+1. ``t_fpr`` — the *lowest* threshold at which at most :data:`MAX_FPR` (3 %; 2 % in versions 3–7, 3 % before
+   version 3) of the benign calibration texts are flagged;
 2. ``t_rec`` — the *highest* threshold at which every toxic category keeps recall >=
    :data:`MIN_RECALL` (0.85);
 3. if ``t_rec >= t_fpr`` both constraints hold on the whole interval ``[t_fpr, t_rec]``: take its
@@ -32,7 +32,7 @@ import numpy as np
 __all__ = ["MAX_FPR", "MIN_RECALL", "RULE", "Calibration", "choose_threshold"]
 
 #: Benign false-positive cap of the rule.
-MAX_FPR = 0.02
+MAX_FPR = 0.03
 #: Recall every toxic category must keep under the rule.
 MIN_RECALL = 0.85
 #: One-line statement of the rule, stored with the model.

@@ -15,8 +15,17 @@ from detectors.embeddings import FAST_MODEL_NAME, load_embedder
 from detectors.model_store import artifact_dir, file_sha256, is_built, read_manifest
 from detectors.toxicity import KINDS, ToxicityScorer, load_toxicity_scorer
 from detectors.toxicity.base import BENIGN_CATEGORIES, TOXIC_CATEGORIES
-from detectors.toxicity.builtin import ARTIFACT_NAME, BuiltinToxicityScorer, load_builtin
-from detectors.toxicity.data import CALIBRATION_FILE, calibration_files, default_data_dir, load_examples, train_files
+from detectors.toxicity.builtin import ARTIFACT_NAME, HEAD_CATEGORIES, BuiltinToxicityScorer, load_builtin
+from detectors.toxicity.data import (
+    CALIBRATION_FILE,
+    calibration_files,
+    char4_jaccard_max,
+    default_data_dir,
+    load_examples,
+    reference_files,
+    train_files,
+    training_examples,
+)
 from detectors.toxicity.features import FEATURES_VERSION, MAX_CHARS
 from schemas.errors import ConfigError
 
@@ -379,23 +388,63 @@ def test_without_calibration_file_the_threshold_falls_back_to_training_cv(tmp_pa
     assert scorer.threshold == training["cv_threshold"]
 
 
+def test_the_self_harm_head_is_built_and_a_text_scores_the_larger_of_the_two_heads(
+    builtin: ToxicityScorer, tmp_path: Path
+) -> None:
+    assert isinstance(builtin, BuiltinToxicityScorer)
+    assert builtin.config["training"]["self_harm_head"]["categories"] == list(HEAD_CATEGORIES)
+    directory = artifact_dir(ARTIFACT_NAME)
+    with np.load(directory / "weights.npz") as w:
+        arrays = {k: w[k] for k in w.files}
+    texts = [*SELF_HARM_REQUESTS_V8, *MEDICAL_CONTRASTS_V8, *CLEARLY_TOXIC, *HARD_NEGATIVES]
+    alone = []
+    for prefix in ("", "head_"):
+        one = tmp_path / f"only_{prefix or 'main'}"
+        one.mkdir()
+        (one / "config.json").write_bytes((directory / "config.json").read_bytes())
+        np.savez(one / "weights.npz", **{k: arrays[prefix + k] for k in ("words", "embedding", "intercept")})
+        alone.append(BuiltinToxicityScorer(one, load_embedder("fast").encode).score(texts))
+    np.testing.assert_allclose(builtin.score(texts), np.maximum(*alone), atol=1e-6)
+    assert not np.allclose(alone[0], alone[1])
+
+
+def test_training_rows_near_a_held_out_row_are_left_out(tmp_path: Path) -> None:
+    def write(name: str, texts: list[str]) -> None:
+        rows = [json.dumps({"text": t, "label": 0, "category": "benign"}) for t in texts]
+        (tmp_path / name).write_text("\n".join(rows) + "\n")
+
+    write("train_a.jsonl", ["Where is the nearest post office?", "what is the best pizza topping", "Hello there."])
+    write("train_b.jsonl", ["How do I reset my router password?", "Is it going to rain tomorrow in Leeds?"])
+    write(CALIBRATION_FILE, ["Where is the nearest post office??"])  # a near copy
+    write("eval.jsonl", ["What is the best pizza topping?"])  # an exact copy, up to case and punctuation
+    write("eval9.jsonl", ["How do I reset my router password?"])  # a fresh set is no reference
+    kept, dropped = training_examples(tmp_path)
+    assert dropped == 2
+    assert [e.text for e in kept] == [
+        "Hello there.",
+        "How do I reset my router password?",
+        "Is it going to rain tomorrow in Leeds?",
+    ]
+    (tmp_path / "eval.jsonl").unlink()
+    kept, dropped = training_examples(tmp_path)
+    assert dropped == 1 and "what is the best pizza topping" in [e.text for e in kept]
+
+
+def test_the_build_leaves_out_exactly_the_rows_near_the_calibration_files_and_eval_jsonl() -> None:
+    kept, dropped = training_examples()
+    assert dropped == len(load_examples(*train_files())) - len(kept) == 38
+    # The project's own rows (hand-written, generated) were written apart from the calibration files.
+    own = [p for p in train_files() if p.name.startswith(("train_handwritten", "train_generated"))]
+    calibration = [e.text for e in load_examples(*calibration_files())]
+    assert char4_jaccard_max([e.text for e in load_examples(*own)], calibration).max() <= 0.5
+
+
 def test_missing_training_data_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"no training data \(train\*\.jsonl\)"):
         train_files(tmp_path)
 
 
 # --- data ----------------------------------------------------------------------------------------
-
-
-def _char4_jaccard_max(texts: list[str], refs: list[str]) -> np.ndarray:
-    """Largest char-4-gram Jaccard similarity of each text to any reference (hashed sets)."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    vec = HashingVectorizer(analyzer="char", ngram_range=(4, 4), n_features=2**22, alternate_sign=False, norm=None)
-    a, b = (vec.transform([" ".join(t.lower().split()) for t in x]).sign() for x in (texts, refs))
-    inter = (a @ b.T).toarray()
-    union = np.asarray(a.sum(1)) + np.asarray(b.sum(1)).T - inter
-    return (inter / union).max(axis=1)
 
 
 _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
@@ -409,29 +458,36 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV, 300, _LONG_HELD_OUT),
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
-        ("eval7.jsonl", 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
-        ("eval12.jsonl", 600, set()),
-        ("eval13.jsonl", 800, set()),
-        ("eval14.jsonl", 850, set()),
-        ("eval15.jsonl", 1000, set()),
-        ("eval16.jsonl", 1000, set()),
-        ("eval17.jsonl", 1000, set()),
         ("eval18.jsonl", 900, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
     name: str, min_rows: int, long_cats: set[str]
 ) -> None:
-    train = load_examples(*train_files())
+    train, _ = training_examples()  # the rows the model is trained on
     held_out = load_examples(default_data_dir() / name)
     assert default_data_dir() / name not in train_files()
     assert not {e.text.lower() for e in train} & {e.text.lower() for e in held_out}
     assert {e.category for e in held_out} == set(TOXIC_CATEGORIES) | set(BENIGN_CATEGORIES)
     assert len(held_out) >= min_rows and len(train) >= 3000
+    if name in {p.name for p in reference_files()}:  # the build drops training rows near these
+        assert char4_jaccard_max([e.text for e in train], [e.text for e in held_out]).max() <= 0.5
     if name != "eval.jsonl":  # the newer sets: different wording from training, long texts included
-        assert _char4_jaccard_max([e.text for e in held_out], [e.text for e in train]).max() <= 0.5
+        assert char4_jaccard_max([e.text for e in held_out], [e.text for e in train]).max() <= 0.5
         long = [e for e in held_out if len(e.text.split()) > 60]
         assert {e.category for e in long} >= long_cats
+
+
+def test_eval17_was_scored_on_its_rows_disjoint_from_training() -> None:
+    """eval17 was frozen (session 14) before eval16 became a training file: 8 of its rows resemble eval16 rows.
+
+    Session 15 scored it once on the other 1,002 rows (docs/toxicity.md, "Session 15 (lead)"); this pins that subset.
+    """
+    train, _ = training_examples()
+    rows = load_examples(default_data_dir() / "eval17.jsonl")
+    near = char4_jaccard_max([e.text for e in rows], [e.text for e in train]) > 0.5
+    assert (len(rows), int(near.sum())) == (1010, 8)
+    assert {e.category for e in rows} == set(TOXIC_CATEGORIES) | set(BENIGN_CATEGORIES)
 
 
 @pytest.mark.parametrize(
@@ -440,30 +496,30 @@ def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
         (CALIBRATION_DEV, [CALIBRATION_FILE, "eval.jsonl"]),
         (CALIBRATION_DEV5, [CALIBRATION_FILE, CALIBRATION_DEV, "eval.jsonl"]),
         (CALIBRATION_DEV6, [CALIBRATION_FILE, CALIBRATION_DEV, "eval.jsonl", CALIBRATION_DEV5]),
-        ("eval7.jsonl", [CALIBRATION_FILE, CALIBRATION_DEV, "eval.jsonl", CALIBRATION_DEV5, CALIBRATION_DEV6]),
+        ("train_eval7.jsonl", [CALIBRATION_FILE, CALIBRATION_DEV, "eval.jsonl", CALIBRATION_DEV5, CALIBRATION_DEV6]),
     ],
 )
 def test_fresh_sets_share_no_wording_with_the_older_held_out_sets(name: str, others: list[str]) -> None:
     fresh = [e.text for e in load_examples(default_data_dir() / name)]
     older = [e.text for e in load_examples(*(default_data_dir() / o for o in others))]
-    assert _char4_jaccard_max(fresh, older).max() <= 0.5
+    assert char4_jaccard_max(fresh, older).max() <= 0.5
 
 
 #: SHA-256 of the held-out sets as frozen before their first evaluation (docs/toxicity.md); eval5 and
-#: eval6 are unchanged since, now calibration files.
+#: eval6 are unchanged since, now calibration files; eval7 ... eval16 too, now training files (train_evalN.jsonl).
 FROZEN_SHA256 = {
     CALIBRATION_DEV5: "7161644db9ac0f3335c0b601a491ebe22103c6098d059e7115c23455094143b9",
     CALIBRATION_DEV6: "81190a65f1587147678346eccdfe1a912129137dcdcc712bab519198b67c080d",
-    "eval7.jsonl": "82147123615f0217d868c9b605315766e3930bbca949484ff21300397f0ecd41",
-    "eval8.jsonl": "0a605e9896d24625d6ece9504fe500116bc27982e1402eb6e42ef9b784c8bdd9",
-    "eval9.jsonl": "bb8b7723af6991c3a6fbeb27062b19190906eea7b8e5559ade80ca9b483787b1",
-    "eval10.jsonl": "002ef764ce9d018e46d0f666ffdf8beadd696c07c330d8e95cd5692c72e9091d",
-    "eval11.jsonl": "ab3c873aa6d80115b4933b57bdd50af0c5a094fac6e38393b5691eda67fdd3c3",
-    "eval12.jsonl": "6f69c5e675146b6e12494cf8a987b7e39158dc88cec7dc100c51570fc961bd24",
-    "eval13.jsonl": "52e4d74c788ca95ffbdd4662896654c52123141f758cf7c95534f7654f3ca0fb",
-    "eval14.jsonl": "f4ad5dc50de84cd9e9d6844c1525ef3c8b1480a6a2466caf8875fc7f6e01695a",
-    "eval15.jsonl": "1cce40c6e602c3c33bf3caa413ba3a426f6cd27869edbe081bb1277ec73d4e60",
-    "eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
+    "train_eval7.jsonl": "82147123615f0217d868c9b605315766e3930bbca949484ff21300397f0ecd41",
+    "train_eval8.jsonl": "0a605e9896d24625d6ece9504fe500116bc27982e1402eb6e42ef9b784c8bdd9",
+    "train_eval9.jsonl": "bb8b7723af6991c3a6fbeb27062b19190906eea7b8e5559ade80ca9b483787b1",
+    "train_eval10.jsonl": "002ef764ce9d018e46d0f666ffdf8beadd696c07c330d8e95cd5692c72e9091d",
+    "train_eval11.jsonl": "ab3c873aa6d80115b4933b57bdd50af0c5a094fac6e38393b5691eda67fdd3c3",
+    "train_eval12.jsonl": "6f69c5e675146b6e12494cf8a987b7e39158dc88cec7dc100c51570fc961bd24",
+    "train_eval13.jsonl": "52e4d74c788ca95ffbdd4662896654c52123141f758cf7c95534f7654f3ca0fb",
+    "train_eval14.jsonl": "f4ad5dc50de84cd9e9d6844c1525ef3c8b1480a6a2466caf8875fc7f6e01695a",
+    "train_eval15.jsonl": "1cce40c6e602c3c33bf3caa413ba3a426f6cd27869edbe081bb1277ec73d4e60",
+    "train_eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
     "eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
     "eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
 }
@@ -473,16 +529,15 @@ FROZEN_SHA256 = {
 def test_held_out_sets_are_frozen(name: str) -> None:
     path = default_data_dir() / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[name]
-    assert path not in train_files()
-    fresh = {f"eval{n}.jsonl" for n in range(7, 19)}  # fresh sets never build
-    assert (path in calibration_files()) == (name not in fresh)
+    assert (path in train_files()) == name.startswith("train_")
+    assert (path in calibration_files()) == name.startswith("calibration")  # a fresh evalN.jsonl never builds
 
 
 @pytest.mark.parametrize("name", ["train_handwritten_v6.jsonl", "train_handwritten_v7.jsonl"])
 def test_training_rows_written_after_eval7_share_no_wording_with_it(name: str) -> None:
-    fresh = [e.text for e in load_examples(default_data_dir() / "eval7.jsonl")]
+    fresh = [e.text for e in load_examples(default_data_dir() / "train_eval7.jsonl")]
     rows = [e.text for e in load_examples(default_data_dir() / name)]
-    assert _char4_jaccard_max(rows, fresh).max() <= 0.35
+    assert char4_jaccard_max(rows, fresh).max() <= 0.35
 
 
 def test_version8_training_rows_share_no_wording_with_the_evaluation_sets() -> None:
@@ -493,11 +548,11 @@ def test_version8_training_rows_share_no_wording_with_the_evaluation_sets() -> N
         CALIBRATION_DEV5,
         CALIBRATION_DEV6,
         "eval.jsonl",
-        "eval7.jsonl",
-        "eval8.jsonl",
+        "train_eval7.jsonl",
+        "train_eval8.jsonl",
     ]
     refs = [e.text for e in load_examples(*(default_data_dir() / n for n in sets))]
-    assert _char4_jaccard_max(rows, refs).max() <= 0.45
+    assert char4_jaccard_max(rows, refs).max() <= 0.45
 
 
 #: Every evaluation and calibration set that existed when the session-10/11 rows were written (eval13 did not).
@@ -509,7 +564,7 @@ _SETS_BEFORE_V11 = [
     "train_eval2.jsonl",
     "train_eval3.jsonl",
     "eval.jsonl",
-    *(f"eval{n}.jsonl" for n in range(7, 13)),
+    *(f"train_eval{n}.jsonl" for n in range(7, 13)),
 ]
 
 
@@ -517,7 +572,7 @@ _SETS_BEFORE_V11 = [
 def test_version7_training_rows_share_no_wording_with_the_evaluation_sets(name: str) -> None:
     rows = [e.text for e in load_examples(default_data_dir() / name)]
     refs = [e.text for e in load_examples(*(default_data_dir() / n for n in _SETS_BEFORE_V11))]
-    assert _char4_jaccard_max(rows, refs).max() <= 0.45
+    assert char4_jaccard_max(rows, refs).max() <= 0.45
 
 
 @pytest.mark.parametrize("version", ["v10", "v11"])
@@ -529,7 +584,7 @@ def test_version7_training_rows_are_reproducible(version: str, tmp_path: Path) -
 
 
 def test_eval7_covers_every_category_with_enough_rows() -> None:
-    rows = load_examples(default_data_dir() / "eval7.jsonl")
+    rows = load_examples(default_data_dir() / "train_eval7.jsonl")
     benign = [e for e in rows if e.label == 0]
     assert len(rows) >= 300 and len(benign) >= 150
     assert all(sum(e.category == c for e in rows) >= 30 for c in TOXIC_CATEGORIES)

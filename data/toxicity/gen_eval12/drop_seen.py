@@ -19,27 +19,18 @@ import json
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer
 
-from detectors.toxicity.data import calibration_files, load_examples, train_files
+from detectors.toxicity.data import calibration_files, char4_jaccard_max, load_examples, train_files
 
 MAX_JACCARD = 0.5
 
 
 def max_jaccard(texts: list[str], refs: list[str]) -> np.ndarray:
-    """Largest char-4-gram Jaccard of each text to any reference (the tests' measure).
+    """Largest char-4-gram Jaccard of each text to any reference (the tests' and the build's measure).
 
     A text too short to have a 4-gram ("kys") scores 1.0 if it equals a reference, else 0.0.
     """
-    norm = [[" ".join(t.lower().split()) for t in x] for x in (texts, refs)]
-    vec = HashingVectorizer(analyzer="char", ngram_range=(4, 4), n_features=2**22, alternate_sign=False, norm=None)
-    a, b = (vec.transform(x).sign() for x in norm)
-    inter = (a @ b.T).toarray()
-    union = np.asarray(a.sum(1)) + np.asarray(b.sum(1)).T - inter
-    jaccard = np.divide(inter, union, out=np.zeros_like(inter, dtype=float), where=union > 0)
-    seen = set(norm[1])
-    exact = np.array([t in seen for t in norm[0]], dtype=float)
-    return np.maximum(jaccard.max(axis=1), exact)
+    return char4_jaccard_max(texts, refs)
 
 
 def main() -> None:
