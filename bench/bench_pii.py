@@ -22,6 +22,7 @@ Usage::
 
     .venv/bin/python bench/bench_pii.py                 # 4,000 texts, 5 runs
     .venv/bin/python bench/bench_pii.py --n 2000 --runs 3 --no-person
+    .venv/bin/python bench/bench_pii.py --n 2000 --runs 3 --no-person --no-presidio --policy identifying
 """
 
 from __future__ import annotations
@@ -172,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-person", action="store_true", help="skip the spaCy PERSON configuration")
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--presidio-python", help="interpreter with presidio-analyzer (default: .venv-presidio)")
+    ap.add_argument(
+        "--policy", choices=["standard", "identifying"], default="standard", help="PII policy of the driftline runs"
+    )
     args = ap.parse_args(argv)
 
     if hasattr(os, "sched_setaffinity"):
@@ -185,14 +189,15 @@ def main(argv: list[str] | None = None) -> int:
           "process CPU time (wall-clock in brackets). Shared, noisy machine: compare ratios.\n")  # fmt: skip
 
     results: dict[str, tuple[float, float]] = {}
-    structured = PiiAnalyzer(person=False)
+    structured = PiiAnalyzer(person=False, policy=args.policy)
+    print(f"driftline PII policy: {args.policy}\n")
     structured.analyze_batch(texts[:200])  # warm-up
     results["driftline structured"] = _time_batch(structured.analyze_batch, texts, args.runs)
     results["driftline structured, digit-heavy"] = _time_batch(structured.analyze_batch, heavy, args.runs)
     if not args.no_person:
         person_texts = texts[: max(500, args.n // 4)]
         for model in ("tagger", "spacy"):
-            full = PiiAnalyzer(person_model=model)  # type: ignore[arg-type]
+            full = PiiAnalyzer(person_model=model, policy=args.policy)  # type: ignore[arg-type]
             full.analyze_batch(texts[:200])
             runs = args.runs if model == "tagger" else max(1, args.runs // 2)
             results[f"driftline +PERSON ({model})"] = _time_batch(full.analyze_batch, person_texts, runs)

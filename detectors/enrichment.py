@@ -39,6 +39,7 @@ class DetectorConfig:
     pii_entities: tuple[str, ...] | None = None
     pii_person: bool = True
     pii_person_model: Literal["tagger", "spacy"] = "tagger"
+    pii_policy: Literal["standard", "identifying"] = "standard"
     redaction_mode: Literal["mask", "tag", "hash", "none"] = "tag"
     redaction_salt: bytes = b""
 
@@ -102,7 +103,9 @@ class EventDetectors:
         self.toxicity_threshold = float(
             c.toxicity_threshold if c.toxicity_threshold is not None else self.toxicity.threshold
         )
-        self.pii = PiiAnalyzer(entities=c.pii_entities, person=c.pii_person, person_model=c.pii_person_model)
+        self.pii = PiiAnalyzer(
+            entities=c.pii_entities, person=c.pii_person, person_model=c.pii_person_model, policy=c.pii_policy
+        )
 
     def run(self, event_ids: Sequence[str], prompts: Sequence[str], responses: Sequence[str]) -> Enrichment:
         """Score ``n`` events given as parallel sequences."""

@@ -241,6 +241,15 @@ class Settings(BaseSettings):
         description="Model behind the PERSON rules: tagger (the learned name tagger, detectors/pii/name_tagger.py) "
         "or spacy (spaCy NER, slower).",
     )
+    pii_policy: Literal["standard", "identifying"] = Field(
+        "standard",
+        description="Which detected values count as PII. standard: every valid e-mail, phone, card, IBAN, IP and "
+        "key (as Presidio; a missed real value costs more than a masked support@ address). identifying: also skip "
+        "values that identify no person or system: role mailboxes (support@, noreply@) and addresses at reserved "
+        "domains, fictional (555-01xx, Ofcom drama) and toll-free numbers, private/CGNAT/link-local/multicast/"
+        "documentation IPs and public DNS resolvers, published test cards, documentation IBANs and keys, "
+        "publishable keys (docs/pii.md).",
+    )
 
     # --- Drift -----------------------------------------------------------------------
     drift_enabled: bool = Field(True, description="Run the per-segment drift stage.")

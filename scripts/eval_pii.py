@@ -11,10 +11,14 @@ Usage::
     .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout.jsonl --no-person
     .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout.jsonl --presidio   # Presidio, same gold
     .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout21.jsonl --gold identifying
+    .venv/bin/python scripts/eval_pii.py data/pii/eval_heldout21.jsonl --gold identifying --policy identifying
 
 ``--gold identifying`` scores a set whose spans carry ``"identifying": false`` for values of a type that identify
 nobody (placeholder addresses, documentation IPs, test cards...): such spans count as look-alikes instead of
 gold (see :func:`gold_view`). The default, ``--gold all``, counts every span, as the standard policy does.
+
+``--policy identifying`` runs the detector with ``PiiAnalyzer(policy="identifying")``, which skips values that
+identify nobody (docs/pii.md "Session 15").
 
 ``--presidio`` scores Presidio's regex recognizers for the six types both have (no API_KEY, no
 PERSON) against the same gold, restricted to those six types.
@@ -163,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold", choices=["all", "identifying"], default="all", help="labelling policy of the gold (see gold_view)"
     )
+    ap.add_argument(
+        "--policy", choices=["standard", "identifying"], default="standard", help="detector's PII policy (docs/pii.md)"
+    )
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     records = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line]
@@ -174,13 +181,17 @@ def main(argv: list[str] | None = None) -> int:
         for r in records:
             r["spans"] = [s for s in r["spans"] if s["type"] in _PRESIDIO_TYPES]
     else:
-        analyzer = PiiAnalyzer(person=not args.no_person, person_model=args.person_model)
+        analyzer = PiiAnalyzer(person=not args.no_person, person_model=args.person_model, policy=args.policy)
         if args.no_tech_terms and analyzer.person is not None:
             analyzer.person.tech_terms = frozenset()
         preds = analyzer.analyze_batch(texts)
     elapsed = time.perf_counter() - t0
     result = evaluate(records, preds, args.verbose)
-    who = "Presidio regex-only (6 shared types)" if args.presidio else f"driftline (PERSON: {args.person_model})"
+    who = (
+        "Presidio regex-only (6 shared types)"
+        if args.presidio
+        else f"driftline (PERSON: {args.person_model}, policy: {args.policy})"
+    )
     print(f"{args.path} - {who} - {len(records)} texts, analysed in {elapsed:.2f} s\n")
     print(report(result, person=not (args.no_person or args.presidio)))
     return 0

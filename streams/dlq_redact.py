@@ -132,7 +132,8 @@ class _GuardedAnalyzer:
 
 
 def load_dead_letter_analyzer(settings: Settings) -> _GuardedAnalyzer:
-    """A PII analyzer configured like the enrich stage's (entity types, ``pii_person``, ``pii_person_model``).
+    """A PII analyzer configured like the enrich stage's (entity types, ``pii_person``, ``pii_person_model``,
+    ``pii_policy``).
 
     Loaded now, at worker start-up, not on the first dead letter (that stalled the stream for
     seconds mid-run). spaCy is imported without torch and transformers when neither is loaded
@@ -143,7 +144,10 @@ def load_dead_letter_analyzer(settings: Settings) -> _GuardedAnalyzer:
     started = time.perf_counter()
     with imports_blocked(UNNEEDED_IMPORTS if "thinc" not in sys.modules else ()):
         analyzer = PiiAnalyzer(
-            entities=settings.pii_entities, person=settings.pii_person, person_model=settings.pii_person_model
+            entities=settings.pii_entities,
+            person=settings.pii_person,
+            person_model=settings.pii_person_model,
+            policy=settings.pii_policy,
         )
     log.info(
         "dead-letter redactor loaded in %.1fs (PERSON %s)",

@@ -58,6 +58,7 @@ def detector_config(settings: Settings, salt: bytes) -> DetectorConfig:
         pii_entities=tuple(settings.pii_entities) if settings.pii_entities else None,
         pii_person=settings.pii_person,
         pii_person_model=settings.pii_person_model,
+        pii_policy=settings.pii_policy,
         redaction_mode="none" if settings.store_raw_text else settings.redaction_mode,
         redaction_salt=salt,
     )

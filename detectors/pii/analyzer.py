@@ -31,6 +31,7 @@ from detectors.pii.ip_address import IpAddressRecognizer
 from detectors.pii.overlap import resolve_overlaps
 from detectors.pii.person import DEFAULT_PERSON_MODEL, PersonModel, PersonRecognizer
 from detectors.pii.phone import PhoneRecognizer
+from detectors.pii.policy import NOBODY_RULES, PII_POLICIES, PiiPolicy
 from detectors.pii.recognizer import Recognizer
 from detectors.pii.span import PII_ENTITY_TYPES, Detection, PiiSpan
 from detectors.pii.us_ssn import UsSsnRecognizer
@@ -73,6 +74,16 @@ class PiiAnalyzer:
         Batch size for spaCy NER.
     person_model
         ``"tagger"`` (the learned name tagger, default) or ``"spacy"`` (spaCy NER) behind the PERSON rules.
+    policy
+        ``"standard"`` (default) reports every valid value; ``"identifying"`` skips values that identify no
+        person or system (role mailboxes, fictional numbers, private IPs, test cards, ...:
+        :mod:`detectors.pii.policy`).
+
+    >>> text = "Write to support@acme.com or maria.keller@gmx.de from 10.0.0.7"
+    >>> [text[s.start : s.end] for s in PiiAnalyzer(person=False).analyze(text)]
+    ['support@acme.com', 'maria.keller@gmx.de', '10.0.0.7']
+    >>> [text[s.start : s.end] for s in PiiAnalyzer(person=False, policy="identifying").analyze(text)]
+    ['maria.keller@gmx.de']
     """
 
     def __init__(
@@ -83,7 +94,10 @@ class PiiAnalyzer:
         nlp: Any | None = None,
         batch_size: int = 64,
         person_model: PersonModel = DEFAULT_PERSON_MODEL,
+        policy: PiiPolicy = "standard",
     ) -> None:
+        if policy not in PII_POLICIES:
+            raise ValueError(f"unknown PII policy {policy!r}; valid policies: {', '.join(PII_POLICIES)}")
         wanted = tuple(PII_ENTITY_TYPES) if entities is None else tuple(entities)
         unknown = sorted(set(wanted) - set(PII_ENTITY_TYPES))
         if unknown:
@@ -91,6 +105,8 @@ class PiiAnalyzer:
         self.entities = frozenset(wanted)
         self.recognizers = [r for r in default_recognizers() if r.entity in self.entities]
         self._checks = [(r.quick, r.analyze) for r in self.recognizers]  # bound once: a hot loop
+        self.policy = policy
+        self._nobody = NOBODY_RULES if policy == "identifying" else None
         self.person: PersonRecognizer | None = None
         if person and "PERSON" in self.entities:
             self.person = PersonRecognizer(nlp=nlp, batch_size=batch_size, model=person_model)
@@ -123,7 +139,13 @@ class PiiAnalyzer:
         for quick, analyze in self._checks:
             if quick(feats):
                 out.extend(analyze(text, feats))
+        if self._nobody is not None and out:
+            out = [d for d in out if not self._identifies_nobody(text, d)]
         return out
+
+    def _identifies_nobody(self, text: str, det: Detection) -> bool:
+        rule = self._nobody.get(det.span.type) if self._nobody is not None else None
+        return rule is not None and rule(text[det.span.start : det.span.end])
 
     @staticmethod
     def _resolve(dets: list[Detection]) -> list[Detection]:

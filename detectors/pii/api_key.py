@@ -51,7 +51,7 @@ from detectors.pii.recognizer import Pattern, PatternRecognizer
 from detectors.pii.span import Detection
 from detectors.pii.validators import shannon_entropy
 
-__all__ = ["ApiKeyRecognizer"]
+__all__ = ["ApiKeyRecognizer", "documented_example_key", "key_identifies_nobody", "publishable_key"]
 
 _L = r"(?<![A-Za-z0-9_\-])"
 _R = r"(?![A-Za-z0-9_\-])"
@@ -618,3 +618,41 @@ class ApiKeyRecognizer(PatternRecognizer):
         if shannon_entropy(body) < min_entropy or _PLACEHOLDER.search(body):
             return None
         return pattern.score, f"{name.replace('_', ' ')} format"
+
+
+# Keys meant to be public: Stripe (and Clerk) publishable keys (pk_live_/pk_test_), Mapbox public tokens (pk.).
+_PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_", "pk.")
+# Keys printed in the providers' own documentation, valid in shape, deliberately public: AWS's example key pair,
+# Stripe's documentation test keys.
+_DOCUMENTED_KEYS = frozenset(
+    [
+        "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "sk_test_BQokikJOvBiI2HlWgH4olfQ2", "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    ]
+)  # fmt: skip
+
+
+def publishable_key(value: str) -> bool:
+    """``value`` is a key its provider publishes by design (embedded in web pages and apps), not a secret.
+
+    >>> publishable_key("pk_live_51HqR2xKj3mN8pQ4vW7yZ"), publishable_key("sk_live_51HqR2xKj3mN8pQ4vW7yZ")
+    (True, False)
+    """
+    return value.startswith(_PUBLISHABLE_PREFIXES)
+
+
+def documented_example_key(value: str) -> bool:
+    """``value`` is an example key from a provider's documentation (or says ``EXAMPLE`` in capitals, as AWS's do).
+
+    >>> documented_example_key("sk_test_4eC39HqLyjWDarjtT1zdp7dc"), documented_example_key("AKIAZ7EXAMPLEKEY2AB4")
+    (True, True)
+    >>> documented_example_key("sk_test_9fL2mQx7Rb4Wc8Nd1Tp6Vh3K")
+    False
+    """
+    return value in _DOCUMENTED_KEYS or "EXAMPLE" in value
+
+
+def key_identifies_nobody(value: str) -> bool:
+    """The key opens nothing private (the ``identifying`` policy, docs/pii.md "Session 15"): publishable
+    (:func:`publishable_key`) or a documentation example (:func:`documented_example_key`)."""
+    return publishable_key(value) or documented_example_key(value)

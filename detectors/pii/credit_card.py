@@ -33,7 +33,7 @@ from detectors.pii.span import Detection
 from detectors.pii.spoken import spoken_kind, spoken_runs
 from detectors.pii.validators import luhn_valid
 
-__all__ = ["CreditCardRecognizer", "card_brand"]
+__all__ = ["CreditCardRecognizer", "card_brand", "card_identifies_nobody", "published_test_card"]
 
 # (brand, prefix regex, allowed lengths); the first brand whose prefix and length fit wins.
 _BRANDS: tuple[tuple[str, re.Pattern[str], frozenset[int]], ...] = tuple(
@@ -90,6 +90,43 @@ def card_brand(digits: str) -> str | None:
         if len(digits) in lengths and prefix.match(digits):
             return brand
     return None
+
+
+# Test numbers published by card networks and payment processors (Stripe, Braintree, Adyen, PayPal, Authorize.net,
+# Worldpay documentation): they pass Luhn and the brand checks but no issuer ever gave them to a cardholder.
+_PUBLISHED_TEST_CARDS = frozenset(
+    [
+        "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210",
+        "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
+        "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005", "4111111111111111",
+        "4012888888881881", "4222222222222", "5424000000000015", "4007000000027", "6011000000000012",
+        "38000000000006", "4000000000000002", "30569309025904", "38520000023237", "378734493671000",
+        "4917610000000000", "4484070000000000", "3530111333300000", "3566111111111113", "6011000400000000",
+        "4035501000000008", "2222400070000005", "5454545454545454", "4444333322221111", "5500000000000004",
+        "4000000000000077", "4000000000000093", "4000000000003220", "4000002500003155", "4000000000009995",
+        "4000000000000341", "4000002760003184", "6759649826438453", "6304000000000000", "4263982640269299",
+        "5425233430109903", "2222420000001113", "374245455400126", "6250941006528599", "6011000180331112",
+        "3566000020000410", "36070500001020", "36259600000004",
+    ]
+)  # fmt: skip
+
+
+def published_test_card(digits: str) -> bool:
+    """``digits`` (no separators) is a published test card number or built like one: the digits between the
+    first and the check digit use at most two values (4111 1111 1111 1111, 4242 4242 4242 4242, 5555 5555 5555
+    4444), or hold a run of eight zeros (4000 0000 0000 0077). An issued card's account digits are random.
+
+    >>> [published_test_card(d) for d in ("4242424242424242", "378282246310005", "4000000000000077")]
+    [True, True, True]
+    >>> published_test_card("4539578763621486"), published_test_card("5471795795761703")
+    (False, False)
+    """
+    return digits in _PUBLISHED_TEST_CARDS or len(set(digits[1:-1])) <= 2 or "00000000" in digits
+
+
+def card_identifies_nobody(value: str) -> bool:
+    """The reported card number (separators allowed) is a test card (:func:`published_test_card`)."""
+    return published_test_card("".join(ch for ch in value if ch.isdigit()))
 
 
 class CreditCardRecognizer(Recognizer):

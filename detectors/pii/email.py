@@ -19,7 +19,7 @@ from typing import ClassVar
 from detectors.pii.features import TextFeatures
 from detectors.pii.recognizer import Pattern, PatternRecognizer
 
-__all__ = ["EmailRecognizer", "placeholder_address", "reserved_domain"]
+__all__ = ["EmailRecognizer", "address_identifies_nobody", "placeholder_address", "reserved_domain", "role_mailbox"]
 
 # RFC 5322 allows more characters in a local part (= ? ' / { } ...), but in free text they glue an
 # address to its surroundings (user=bob@x.org in logs, ?email=bob@x.org in URLs), and real mailbox
@@ -133,6 +133,53 @@ def reserved_domain(domain: str) -> bool:
     """
     labels = domain.lower().rstrip(".").split(".")
     return labels[-1] in _RESERVED_TLDS or ".".join(labels[-2:]) in _RESERVED_SECOND_LEVEL
+
+
+# Role accounts: mailboxes that reach a function, not a person. RFC 2142 (postmaster, hostmaster, abuse, noc,
+# security, webmaster, info, marketing, sales, support, ...) plus the common system senders and department desks.
+_ROLE_WORDS = (
+    "postmaster|hostmaster|webmaster|abuse|noc|security|usenet|news|uucp|www|ftp|info|marketing|sales|support|"
+    "no-?reply|do-?not-?reply|donotreply|mailer-daemon|daemon|bounces?|notifications?|notify|alerts?|"
+    "newsletter|updates|billing|invoices?|accounts?|accounting|payments?|orders?|help|helpdesk|service|"
+    "customerservice|customer-?care|care|feedback|contact|enquiries|inquiries|office|admin|hr|jobs|careers|"
+    "recruiting|press|media|legal|privacy|compliance|dpo|gdpr|team|hello|ops|devops|it|sysadmin|root|"
+    "reception|frontdesk|bookings?|reservations?|returns|shipping|dispatch|finance|procurement|purchasing"
+)
+_REGIONS = "eu|us|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ca|au|jp|in|br|mx|apac|emea|latam|na|global|intl"
+_ROLE_LOCAL = re.compile(rf"(?i)(?:{_ROLE_WORDS})(?:[._-](?:{_ROLE_WORDS}|{_REGIONS}|desk|dept))*[0-9]*")
+
+
+def role_mailbox(value: str) -> bool:
+    """``value`` (``local@domain``) is a role account (RFC 2142 and common system senders): it reaches a function.
+
+    The whole local part (a ``+tag`` ignored) must be role words, optionally joined by ``. _ -`` or followed by a
+    region or a number (``support-de``, ``billing.eu``, ``alerts2``).
+
+    >>> role_mailbox("support@acme.com"), role_mailbox("no-reply@shop.io"), role_mailbox("billing.eu@acme.de")
+    (True, True, True)
+    >>> role_mailbox("maria.support@acme.com"), role_mailbox("hr.li@acme.com"), role_mailbox("ana@acme.com")
+    (False, False, False)
+    """
+    local = value.rpartition("@")[0].split("+", 1)[0]
+    return _ROLE_LOCAL.fullmatch(local) is not None
+
+
+def address_identifies_nobody(value: str) -> bool:
+    """The address reaches no person (the ``identifying`` policy, docs/pii.md "Session 15").
+
+    Any address at a name reserved for examples (:func:`reserved_domain`) or a template's placeholder domain
+    (``domain.tld``), and role accounts at any domain (:func:`role_mailbox`).
+
+    >>> address_identifies_nobody("maria.lopez@example.org"), address_identifies_nobody("security@bank.com")
+    (True, True)
+    >>> address_identifies_nobody("maria.lopez@gmail.com")
+    False
+    """
+    domain = value.rpartition("@")[2]
+    labels = domain.lower().split(".")
+    return (
+        reserved_domain(domain) or labels[-1] == "tld" or labels[0] in _PLACEHOLDER_DOMAIN_LABELS or role_mailbox(value)
+    )
 
 
 class EmailRecognizer(PatternRecognizer):

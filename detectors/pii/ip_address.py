@@ -38,7 +38,7 @@ from detectors.pii.id_context import IP_WORDS, field_kind
 from detectors.pii.recognizer import ContextWords, Pattern, PatternRecognizer
 from detectors.pii.validators import ipv4_valid, ipv6_valid
 
-__all__ = ["IpAddressRecognizer", "no_host_v4"]
+__all__ = ["IpAddressRecognizer", "address_identifies_nobody", "no_host_v4", "public_resolver", "special_purpose"]
 
 _IPV4 = re.compile(r"[0-9](?<![\w.-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![\w]|[.-]\w)", re.A)
 # A colon right before a dotted quad: "host:ip" (``--add-host=db.internal:10.0.0.5``, ``addr:10.0.0.5``)
@@ -281,3 +281,78 @@ def _key_versions(text: str, start: int) -> bool:
     if re.split(r"[_.-]", name.lower())[-1] in _ADDRESS_KEYS:
         return False  # "ip=10.0.0.1 ... IP version 4": an address key keeps its address
     return re.search(rf"(?i)(?<![\w-]){re.escape(name)}[ _-]?versions?\b", text) is not None
+
+
+# Ranges whose addresses name no host on the public Internet: this network and unspecified (RFC 1122), private
+# (RFC 1918), shared CGNAT space (RFC 6598), loopback, link-local (RFC 3927), IETF protocol assignments (RFC 6890),
+# documentation (RFC 5737), benchmarking (RFC 2544), multicast (RFC 5771) and reserved/broadcast (RFC 1112);
+# IPv6 unspecified, loopback, discard (RFC 6666), documentation (RFC 3849, RFC 9637), unique local (RFC 4193),
+# link-local and multicast (RFC 4291).
+_SPECIAL_PURPOSE = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+        "192.0.0.0/24", "192.0.2.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
+        "224.0.0.0/4", "240.0.0.0/4",
+        "::/128", "::1/128", "100::/64", "2001:db8::/32", "3fff::/20", "fc00::/7", "fe80::/10", "ff00::/8",
+    )
+)  # fmt: skip
+# Well-known public anycast DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, AdGuard, Level 3, Yandex): every
+# client on the Internet uses them, so they tell nothing about who wrote the text.
+_PUBLIC_RESOLVERS = frozenset(
+    ipaddress.ip_address(a)
+    for a in (
+        "8.8.8.8", "8.8.4.4", "2001:4860:4860::8888", "2001:4860:4860::8844",
+        "1.1.1.1", "1.0.0.1", "1.1.1.2", "1.0.0.2", "1.1.1.3", "1.0.0.3", "2606:4700:4700::1111",
+        "2606:4700:4700::1001",
+        "9.9.9.9", "149.112.112.112", "9.9.9.10", "149.112.112.10", "9.9.9.11", "149.112.112.11", "2620:fe::fe",
+        "2620:fe::9",
+        "208.67.222.222", "208.67.220.220", "2620:119:35::35", "2620:119:53::53",
+        "94.140.14.14", "94.140.15.15", "4.2.2.1", "4.2.2.2", "77.88.8.8", "77.88.8.1",
+    )
+)  # fmt: skip
+
+
+def _parse(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        ip = ipaddress.ip_address(value)
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped  # "::ffff:10.0.0.1" is 10.0.0.1
+    return ip
+
+
+def special_purpose(value: str) -> bool:
+    """``value`` lies in a special-purpose range that names no public host (private, CGNAT, ULA, link-local,
+    loopback, documentation, benchmarking, multicast, reserved).
+
+    >>> [special_purpose(v) for v in ("10.1.2.3", "100.72.0.9", "fd12:3456::1", "224.0.0.251", "198.51.100.7")]
+    [True, True, True, True, True]
+    >>> [special_purpose(v) for v in ("81.2.69.160", "2a00:1450:4001:82a::200e", "100.128.0.1", "not an ip")]
+    [False, False, False, False]
+    """
+    ip = _parse(value)
+    return ip is not None and any(ip in net for net in _SPECIAL_PURPOSE if net.version == ip.version)
+
+
+def public_resolver(value: str) -> bool:
+    """``value`` is a well-known public anycast DNS resolver.
+
+    >>> public_resolver("8.8.8.8"), public_resolver("2606:4700:4700::1111"), public_resolver("8.8.8.9")
+    (True, True, False)
+    """
+    ip = _parse(value)
+    return ip is not None and ip in _PUBLIC_RESOLVERS
+
+
+def address_identifies_nobody(value: str) -> bool:
+    """The address names no device of a person or organisation (the ``identifying`` policy, docs/pii.md
+    "Session 15"): a special-purpose range (:func:`special_purpose`) or a public resolver (:func:`public_resolver`).
+
+    >>> address_identifies_nobody("192.168.1.20"), address_identifies_nobody("1.1.1.1")
+    (True, True)
+    >>> address_identifies_nobody("81.2.69.160")
+    False
+    """
+    return special_purpose(value) or public_resolver(value)

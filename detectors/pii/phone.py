@@ -57,7 +57,14 @@ from detectors.pii.span import Detection
 from detectors.pii.spoken import spoken_kind, spoken_runs
 from detectors.pii.table import column_header
 
-__all__ = ["COUNTRY_CODES", "PhoneRecognizer"]
+__all__ = [
+    "COUNTRY_CODES",
+    "PhoneRecognizer",
+    "fictional_number",
+    "number_identifies_nobody",
+    "split_number",
+    "toll_free",
+]
 
 #: ITU-T E.164 country calling codes (a prefix code: no code is a prefix of another).
 COUNTRY_CODES: frozenset[str] = frozenset(
@@ -510,3 +517,127 @@ class PhoneRecognizer(Recognizer):
         score = 0.85 if plus else 0.7
         prefix = "+" if plus else "00"
         return score, "international", f"international number, country code {prefix}{cc}"
+
+
+# --- Numbers that reach nobody (the ``identifying`` policy, docs/pii.md "Session 15") -------------------------
+
+# Published ranges for drama and examples, as national significant numbers (no trunk 0, no country code):
+# NANP 555-0100..0199 (any area code); Ofcom's drama numbers (07700 900xxx, 020 7946 0xxx, 0113..0118/0121..0161
+# 496 0xxx, 0191 498 0xxx, 028 9649 6xxx, 029 2018 0xxx, 01632 960xxx, 0808 157 0xxx, 0909 879 0xxx,
+# 03069 990xxx); ACMA's fictitious numbers (0491 570..579 xxx, (02/03/07/08) 5550 xxxx and 7010 xxxx); ARCEP's
+# fiction ranges (01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98 + 4 digits).
+_FICTIONAL: dict[str, re.Pattern[str]] = {
+    "1": re.compile(r"(?:[0-9]{3})?55501[0-9]{2}"),
+    "44": re.compile(
+        r"7700900[0-9]{3}|2079460[0-9]{3}|(?:11[3-8]|1[2-6]1)4960[0-9]{3}|1914980[0-9]{3}|2896496[0-9]{3}|"
+        r"2920180[0-9]{3}|1632960[0-9]{3}|8081570[0-9]{3}|9098790[0-9]{3}|3069990[0-9]{3}"
+    ),
+    "61": re.compile(r"49157[0-9]{4}|[2378](?:5550|7010)[0-9]{4}"),
+    "33": re.compile(r"(?:19900|26191|35301|46571|53649|63998)[0-9]{4}"),
+}
+# Toll-free (freephone) prefixes of national significant numbers by country calling code; "800" is the
+# international freephone code itself (UIFN, +800). Checked against phonenumbers' TOLL_FREE examples in the tests.
+_TOLL_FREE: dict[str, tuple[str, ...]] = {
+    "1": ("800", "833", "844", "855", "866", "877", "888"), "7": ("800",), "27": ("80",), "30": ("800",),
+    "31": ("800",), "32": ("800",), "33": ("800", "801", "802", "803", "804", "805"), "34": ("800", "900"),
+    "36": ("80",), "39": ("800", "803"),
+    "41": ("800",), "43": ("800",), "44": ("800", "808"), "45": ("80",), "46": ("20",), "47": ("800",),
+    "48": ("800",), "49": ("800",), "52": ("800",), "55": ("800",), "60": ("1800", "1300"), "61": ("1800",),
+    "62": ("800",), "63": ("1800",), "64": ("800", "508"), "65": ("800", "1800"), "66": ("1800",),
+    "81": ("120", "800"), "82": ("80",), "86": ("800",), "90": ("800",), "91": ("1800",), "351": ("800",),
+    "353": ("1800",), "358": ("800",), "420": ("800",), "800": ("",), "852": ("800",), "971": ("800",),
+    "972": ("1800",),
+}  # fmt: skip
+# Written nationally (country unknown), a freephone number after the trunk 0: 0800, 0808, 0508, Japan's 0120
+# (0120 + 6 digits; longer numbers after 0120 are ordinary lines elsewhere); without one: 800 (Spain, Italy,
+# Portugal, Poland, Czechia, Norway, Hong Kong, China, ...), 1800 (Australia, India, Ireland, South-East Asia),
+# 8 800 (Russia). Left out: 080 (Korea, South Africa: Japanese mobiles), 020 (Sweden: London), 06 80 (Hungary).
+_TOLL_FREE_TRUNK = re.compile(r"(80[08]|508)[0-9]{4,10}|(120)[0-9]{6}")
+_TOLL_FREE_NO_TRUNK = re.compile(r"(800)[0-9]{5,7}|(1800)[0-9]{5,8}|(8800)[0-9]{7}")
+_DIGIT_GROUPS = re.compile(r"[0-9]+")
+
+
+def split_number(value: str) -> tuple[str | None, str, bool]:
+    """``(country code, national significant number, trunk)`` of a reported number: the code is ``None`` for a
+    number written nationally (its country unknown), except NANP shapes (``1``); ``trunk``: written with the 0.
+
+    >>> split_number("+44 (0)20 7946 0123"), split_number("(415) 555-0142"), split_number("0800 123 4567")
+    (('44', '2079460123', False), ('1', '4155550142', False), (None, '8001234567', True))
+    """
+    plus = value.lstrip().startswith("+")
+    groups = _DIGIT_GROUPS.findall(value.replace("(0)", " ") if plus else value)
+    digits = "".join(groups)
+    if plus or (digits.startswith("00") and digits[2:3] != "0"):
+        digits = digits if plus else digits[2:]
+        cc = _country_code(digits) or ""
+        return cc, digits[len(cc) :], False
+    lengths = tuple(len(g) for g in groups)
+    if lengths in ((3, 3, 4), (10,)) and (_nanp_ok(digits) or digits[3:8] == "55501"):
+        return "1", digits, False  # (any area code before the fictional 555-01xx)
+    if lengths == (3, 4) and digits.startswith("55501"):
+        return "1", digits, False  # a 7-digit local number
+    if lengths in ((1, 3, 3, 4), (11,)) and digits[0] == "1" and _nanp_ok(digits[1:]):
+        return "1", digits[1:], False
+    if digits.startswith("0"):
+        return None, digits[1:], True
+    return None, digits, False
+
+
+def fictional_number(value: str) -> bool:
+    """``value`` lies in a range published for drama and examples (NANP 555-01xx, Ofcom, ACMA, ARCEP).
+
+    >>> [fictional_number(v) for v in ("(212) 555-0147", "555-0199", "+44 7700 900123", "0491 570 156")]
+    [True, True, True, True]
+    >>> [fictional_number(v) for v in ("(212) 555-0247", "555-0200", "+44 7700 912345", "+33 6 12 98 12 34")]
+    [False, False, False, False]
+    """
+    cc, nsn, _ = split_number(value)
+    if cc is not None:
+        rule = _FICTIONAL.get(cc)
+        return rule is not None and rule.fullmatch(nsn) is not None
+    return any(_FICTIONAL[c].fullmatch(nsn) for c in ("44", "61", "33"))
+
+
+def toll_free(value: str) -> bool:
+    """``value`` is a freephone number: it reaches a business's call centre, not a person's line.
+
+    >>> [toll_free(v) for v in ("1-800-555-0199", "+44 808 157 0192", "0800 123 4567", "1800 425 1234")]
+    [True, True, True, True]
+    >>> [toll_free(v) for v in ("(415) 555-0132", "+44 20 7946 0958", "089 1234567", "+91 98765 43210")]
+    [False, False, False, False]
+    """
+    cc, nsn, trunk = split_number(value)
+    if cc is not None:
+        prefix = next((p for p in _TOLL_FREE.get(cc, ()) if nsn.startswith(p)), None)
+    else:
+        m = (_TOLL_FREE_TRUNK if trunk else _TOLL_FREE_NO_TRUNK).fullmatch(nsn)
+        prefix = m.group(m.lastindex or 0) if m is not None else None
+    return prefix is not None and _prefix_not_split(value, len(nsn), len(prefix))
+
+
+def _prefix_not_split(value: str, nsn_length: int, prefix_length: int) -> bool:
+    """The service prefix is written as a group of its own or starts the compact rest of the number: "+65 800 123
+    4567" and "08001234567" are freephone, "+65 8000 3965" (a mobile) and "080-8017-7421" (Japanese 080) are not.
+
+    >>> _prefix_not_split("+65 8000 3965", 8, 3), _prefix_not_split("+65 800 123 4567", 10, 3)
+    (False, True)
+    """
+    groups = _DIGIT_GROUPS.findall(value.replace("(0)", " "))
+    end = sum(map(len, groups)) - nsn_length + prefix_length  # the prefix's end among all the digits
+    pos = 0
+    for g in groups:
+        pos += len(g)
+        if pos >= end:
+            return pos == end or g is groups[-1]
+    return False
+
+
+def number_identifies_nobody(value: str) -> bool:
+    """The number reaches no person: fictional (:func:`fictional_number`), freephone (:func:`toll_free`) or all
+    zeros after the country code.
+
+    >>> number_identifies_nobody("+1 (800) 555-0100"), number_identifies_nobody("+49 30 901820")
+    (True, False)
+    """
+    nsn = split_number(value)[1]
+    return not nsn.strip("0") or fictional_number(value) or toll_free(value)
