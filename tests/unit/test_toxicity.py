@@ -459,6 +459,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
         ("eval18.jsonl", 900, set()),
+        ("eval19.jsonl", 850, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -522,6 +523,7 @@ FROZEN_SHA256 = {
     "train_eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
     "eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
     "eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
+    "eval19.jsonl": "1d2cf6ba1e51b0b96bf06031e5802c6bb3a48f247e49798585658323321f15e5",
 }
 
 
