@@ -31,7 +31,7 @@ from detectors.pii.ip_address import IpAddressRecognizer
 from detectors.pii.overlap import resolve_overlaps
 from detectors.pii.person import DEFAULT_PERSON_MODEL, PersonModel, PersonRecognizer
 from detectors.pii.phone import PhoneRecognizer
-from detectors.pii.policy import NOBODY_RULES, PII_POLICIES, PiiPolicy
+from detectors.pii.policy import PII_POLICIES, PiiPolicy, identifies_nobody
 from detectors.pii.recognizer import Recognizer
 from detectors.pii.span import PII_ENTITY_TYPES, Detection, PiiSpan
 from detectors.pii.us_ssn import UsSsnRecognizer
@@ -106,7 +106,7 @@ class PiiAnalyzer:
         self.recognizers = [r for r in default_recognizers() if r.entity in self.entities]
         self._checks = [(r.quick, r.analyze) for r in self.recognizers]  # bound once: a hot loop
         self.policy = policy
-        self._nobody = NOBODY_RULES if policy == "identifying" else None
+        self._skip_nobody = policy == "identifying"
         self.person: PersonRecognizer | None = None
         if person and "PERSON" in self.entities:
             self.person = PersonRecognizer(nlp=nlp, batch_size=batch_size, model=person_model)
@@ -139,13 +139,9 @@ class PiiAnalyzer:
         for quick, analyze in self._checks:
             if quick(feats):
                 out.extend(analyze(text, feats))
-        if self._nobody is not None and out:
-            out = [d for d in out if not self._identifies_nobody(text, d)]
+        if self._skip_nobody and out:
+            out = [d for d in out if not identifies_nobody(d.span.type, text[d.span.start : d.span.end])]
         return out
-
-    def _identifies_nobody(self, text: str, det: Detection) -> bool:
-        rule = self._nobody.get(det.span.type) if self._nobody is not None else None
-        return rule is not None and rule(text[det.span.start : det.span.end])
 
     @staticmethod
     def _resolve(dets: list[Detection]) -> list[Detection]:
