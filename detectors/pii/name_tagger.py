@@ -55,6 +55,18 @@ _TITLES = frozenset(
 # What may stand between two words of one name: blanks, ", ", "/", "^", an initial's dot, and the
 # " /" before a GEDCOM surname ("1 NAME Ana /Lima/").
 _JOIN = re.compile(r"\.?[ \t]{1,2}|\.|,[ \t]{0,2}|/|\^|[ \t]/")
+
+
+def _slash_letter(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one letter glued to a ``/``: a piece of an abbreviation (I/O, A/B, N/A, R/W),
+    never a name's initial, so it joins no name.
+
+    >>> _slash_letter("goes to I/O. Hope", 8, 9), _slash_letter("LIMA/ANA", 5, 8)
+    (True, False)
+    """
+    return end - start == 1 and (text[end : end + 1] == "/" or (start > 0 and text[start - 1] == "/"))
+
+
 _VALUE_OPENERS = frozenset("|,;\t\"'(=:>[{")
 _SHAPE_SUB = [(re.compile(r"[^\W\d_a-z]"), "X"), (re.compile(r"[^\W\d_A-Z]"), "x"), (re.compile(r"\d"), "d")]
 
@@ -774,8 +786,11 @@ class NameTagger:
             o_prev = 0 if b0 >= max(b1, b2) else (1 if b1 >= b2 else 2)
             top = best[o_prev]
             row = logp[k]
-            if (prev == i - 1 or (prev == i - 2 and words[i - 1] in (".", ",", "/", "^"))) and (
-                _JOIN.fullmatch(text, offs[2 * prev + 2], offs[2 * i + 1]) is not None
+            if (
+                (prev == i - 1 or (prev == i - 2 and words[i - 1] in (".", ",", "/", "^")))
+                and _JOIN.fullmatch(text, offs[2 * prev + 2], offs[2 * i + 1]) is not None
+                and not _slash_letter(text, offs[2 * prev + 1], offs[2 * prev + 2])
+                and not _slash_letter(text, offs[2 * i + 1], offs[2 * i + 2])
             ):
                 i_prev = 1 if b1 >= b2 else 2
                 i_score = best[i_prev] + row[2]
@@ -849,8 +864,11 @@ class NameTagger:
         joined = [False] * n
         for k in range(1, n):
             i, prev = cands[k], cands[k - 1]
-            joined[k] = (prev == i - 1 or (prev == i - 2 and tokens[i - 1][2] in (".", ",", "/", "^"))) and (
-                _JOIN.fullmatch(text, tokens[prev][1], tokens[i][0]) is not None
+            joined[k] = (
+                (prev == i - 1 or (prev == i - 2 and tokens[i - 1][2] in (".", ",", "/", "^")))
+                and _JOIN.fullmatch(text, tokens[prev][1], tokens[i][0]) is not None
+                and not _slash_letter(text, tokens[prev][0], tokens[prev][1])
+                and not _slash_letter(text, tokens[i][0], tokens[i][1])
             )
         best = [logp[0][0], logp[0][1], -1e18]
         back: list[tuple[int, int, int]] = [(0, 0, 0)]

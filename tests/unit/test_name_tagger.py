@@ -125,3 +125,27 @@ def test_decoder_drops_a_weak_word_before_one_comma() -> None:
     # a likely surname before the comma stays: "Lima, Ana Maria"
     rows = [[0.1, 0.9, 0.0], [0.05, 0.05, 0.9], [0.05, 0.05, 0.9]]
     assert _decode("Lima, Ana Maria", rows) == ["Lima, Ana Maria"]
+
+
+def test_decoder_joins_no_letter_of_a_slash_abbreviation() -> None:
+    # "I", "O", "Hope" all likely name words: "I/O" is an abbreviation, its letters join nothing
+    rows = [[0.1, 0.9, 0.0], [0.1, 0.1, 0.8], [0.1, 0.1, 0.8]]
+    assert _decode("goes to I/O. Hope that helps", rows) == []
+    # whole words across a slash still make one name (the SURNAME/GIVEN of a ticket)
+    assert _decode("PAX LIMA/ANA MRS", [[0.9, 0.1, 0.0], [0.1, 0.9, 0.0], [0.1, 0.1, 0.8], [0.9, 0.1, 0.0]]) == [
+        "LIMA/ANA"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Most of the time goes to I/O. Hope that clears it up.", []),
+        ("Mark it N/A. Hope this helps.", []),
+        ("The disk is slow on R/W. Grace Hopper would have laughed.", ["Grace Hopper"]),
+        ("PAX 1.OKAFOR/CHIDI MR", ["OKAFOR/CHIDI"]),
+    ],
+)
+def test_slash_abbreviations_are_no_initials(rec: PersonRecognizer, text: str, names: list[str]) -> None:
+    # session 15's replay false alarm: "I/O. Hope" was one PERSON (initial, slash, initial, dot, name)
+    assert [text[d.span.start : d.span.end] for d in rec.analyze(text)] == names

@@ -27,6 +27,7 @@ TRICKY = [
     "\n\n\t ",
     "no capitals at all here, just words and 42 numbers",
     "Ana",
+    "goes to I/O. Hope, A/B tests, N/A. Grace, R/W, x/Y Ana, LIMA/ANA, Ana/B. Lima",
     "  Ana Lima",
     "Ana Lima  ",
     "O'Brien met D’Angelo and Jean-Luc Picard; Ana's dog and JOSÉ'S cat. l'Oréal, -Lima-, 'Ana'",
