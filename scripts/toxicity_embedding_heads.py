@@ -105,7 +105,9 @@ def run(loao: bool) -> dict[str, dict[str, Any]]:
 
         def lin_logits(model: Any, rows: np.ndarray) -> np.ndarray:
             windows = np.concatenate([np.arange(first[t], first[t] + counts[t]) for t in rows])
-            return _aggregate(model.decision_function(x[windows]), counts[rows], cfg.length_penalty)
+            return _aggregate(
+                model.decision_function(x[windows]), counts[rows], cfg.length_penalty, cfg.penalty_windows
+            )
 
         def head(c: float) -> Any:
             return LogisticRegression(C=c, class_weight="balanced", max_iter=5000)

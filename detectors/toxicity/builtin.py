@@ -15,7 +15,9 @@ default threshold is then chosen on ``calibration*.jsonl`` (never trained on) by
 threshold (the out-of-fold score at which :data:`TARGET_FPR` of benign training texts are flagged).
 
 A text is scored per window of sentences (:mod:`detectors.toxicity.features`): its score is the
-**maximum** over its windows, so one toxic sentence inside a long benign response is not averaged away.
+**maximum** over its windows, so one toxic sentence inside a long benign response is not averaged away, minus a
+length penalty ``length_penalty * ln(windows)`` that stops counting at ``penalty_windows`` windows (the longest
+labelled texts), so a toxic sentence in a text of any length needs the same evidence as in a 16-window text.
 
 Two heads share the features: the main model (every toxic category against benign text) and a **self-harm
 head** trained on the self-harm and benign rows only (:data:`HEAD_CATEGORIES`), so implicit self-harm requests
@@ -105,10 +107,21 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
 
 
-def _aggregate(logits: np.ndarray, counts: np.ndarray, penalty: float) -> np.ndarray:
-    """Text logits from window logits: the max over a text's windows minus ``penalty * ln(windows)``."""
+def _aggregate(logits: np.ndarray, counts: np.ndarray, penalty: float, max_windows: int | None = None) -> np.ndarray:
+    """Text logits from window logits: the max over a text's windows minus ``penalty * ln(windows)``, the window
+    count capped at ``max_windows`` (None: no cap).
+
+    >>> _aggregate(np.array([0.0, 2.0, 1.0]), np.array([2, 1]), 1.0, max_windows=1).tolist()
+    [2.0, 1.0]
+    """
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-    return np.asarray(np.maximum.reduceat(logits, starts) - penalty * np.log(counts), dtype=np.float64)
+    n = counts if max_windows is None else np.minimum(counts, max_windows)
+    return np.asarray(np.maximum.reduceat(logits, starts) - penalty * np.log(n), dtype=np.float64)
+
+
+def _text_logits(logits: np.ndarray, counts: np.ndarray, config: FeatureConfig) -> np.ndarray:
+    """:func:`_aggregate` with ``config``'s length penalty and its cap."""
+    return _aggregate(logits, counts, config.length_penalty, config.penalty_windows)
 
 
 def _fit_windows(x: Any, owner: np.ndarray, counts: np.ndarray, y: np.ndarray, texts: np.ndarray) -> Any:
@@ -171,7 +184,7 @@ def train_model(
         model = _fit_windows(x, owner, counts, y, np.concatenate([cv_rows[tr], base_rows]))
         held = cv_rows[te]
         windows = np.concatenate([np.arange(first[t], first[t] + counts[t]) for t in held])
-        oof[te] = _aggregate(model.decision_function(x[windows]), counts[held], config.length_penalty)
+        oof[te] = _text_logits(model.decision_function(x[windows]), counts[held], config)
     benign = np.sort(oof[y[cv_rows] == 0])
     threshold_logit = float(benign[min(len(benign) - 1, int(np.ceil((1 - TARGET_FPR) * len(benign))))])
     threshold = float(_sigmoid(np.array([threshold_logit]))[0])
@@ -220,7 +233,7 @@ class _Weights:
             logit = np.asarray(words @ coef, dtype=np.float64) + intercept
             if emb is not None and emb_coef.size:
                 logit = logit + emb @ emb_coef
-            best = np.maximum(best, _aggregate(logit, counts, self.fx.config.length_penalty))
+            best = np.maximum(best, _text_logits(logit, counts, self.fx.config))
         return as_scores(_sigmoid(best))
 
 
@@ -366,8 +379,8 @@ class BuiltinToxicityScorer:
         directory: A model directory written by :func:`save_model`.
         embed: The fast embedder's ``encode``; must be the embedding recorded in ``config.json``.
 
-    A text's score is the maximum over its sentence windows; only its first 6,144 and last 2,048
-    characters are read (:func:`detectors.toxicity.features.clip_text`).
+    A text's score is the maximum over its sentence windows minus the capped length penalty; only its first
+    6,144 and last 2,048 characters are read (:func:`detectors.toxicity.features.clip_text`).
     """
 
     def __init__(self, directory: Path, embed: Any) -> None:

@@ -231,6 +231,10 @@ class FeatureConfig:
     word_bits: int = 16
     window_words: int = 16
     length_penalty: float = 0.75
+    #: Windows the length penalty counts at most (``length_penalty * ln(min(windows, penalty_windows))``): no
+    #: labelled text has more than 16 (training) or 18 (calibration) windows, so beyond 16 the penalty would be
+    #: extrapolated; uncapped it reaches 0.75 * ln(124) = 3.6 logits at the clip length (session 16).
+    penalty_windows: int = 16
     quote_aware: bool = True
     word_weight: float = 1.0
     embedding_weight: float = 0.3

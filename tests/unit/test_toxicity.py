@@ -26,7 +26,7 @@ from detectors.toxicity.data import (
     train_files,
     training_examples,
 )
-from detectors.toxicity.features import FEATURES_VERSION, MAX_CHARS
+from detectors.toxicity.features import FEATURES_VERSION, MAX_CHARS, FeatureConfig, clip_text, split_windows
 from schemas.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -292,6 +292,28 @@ def test_very_long_texts_are_read_at_head_and_tail_only(builtin: ToxicityScorer)
     assert scores[1] == pytest.approx(scores[3], abs=1e-6), scores
 
 
+def test_length_penalty_stops_counting_beyond_the_longest_labelled_texts(builtin: ToxicityScorer) -> None:
+    """Session 16: one toxic sentence after 3 or 9 benign answers (~35 or ~110 windows, both within the clip) gets
+    the same penalty, ``length_penalty * ln(penalty_windows)``, so it scores the same and stays flagged."""
+    toxic = CLEARLY_TOXIC[2]
+    texts = [" ".join([COFFEE] * k) + " " + toxic for k in (3, 9)]
+    assert len(texts[1]) < MAX_CHARS
+    config = FeatureConfig()
+    windows = [len(split_windows(clip_text(t), config.window_words)) for t in texts]
+    assert config.penalty_windows < windows[0] < windows[1] // 2, windows
+    scores = builtin.score(texts)
+    assert scores[0] == pytest.approx(scores[1], abs=1e-6), scores
+    assert np.all(scores >= builtin.threshold), scores
+
+
+def test_length_penalty_cap() -> None:
+    from detectors.toxicity.builtin import _aggregate
+
+    logits = np.array([0.0, 2.0, -1.0, 1.0, -3.0])
+    out = _aggregate(logits, np.array([3, 1, 1]), 0.5, max_windows=2)
+    np.testing.assert_allclose(out, [2.0 - 0.5 * np.log(2), 1.0, -3.0])
+
+
 def test_builtin_threshold_comes_from_the_calibration_set(builtin: ToxicityScorer) -> None:
     assert isinstance(builtin, BuiltinToxicityScorer)
     training = builtin.config["training"]
@@ -458,7 +480,6 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV, 300, _LONG_HELD_OUT),
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
-        ("eval18.jsonl", 900, set()),
         ("eval19.jsonl", 850, set()),
     ],
 )
@@ -477,18 +498,6 @@ def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
         assert char4_jaccard_max([e.text for e in held_out], [e.text for e in train]).max() <= 0.5
         long = [e for e in held_out if len(e.text.split()) > 60]
         assert {e.category for e in long} >= long_cats
-
-
-def test_eval17_was_scored_on_its_rows_disjoint_from_training() -> None:
-    """eval17 was frozen (session 14) before eval16 became a training file: 8 of its rows resemble eval16 rows.
-
-    Session 15 scored it once on the other 1,002 rows (docs/toxicity.md, "Session 15 (lead)"); this pins that subset.
-    """
-    train, _ = training_examples()
-    rows = load_examples(default_data_dir() / "eval17.jsonl")
-    near = char4_jaccard_max([e.text for e in rows], [e.text for e in train]) > 0.5
-    assert (len(rows), int(near.sum())) == (1010, 8)
-    assert {e.category for e in rows} == set(TOXIC_CATEGORIES) | set(BENIGN_CATEGORIES)
 
 
 @pytest.mark.parametrize(
@@ -521,8 +530,8 @@ FROZEN_SHA256 = {
     "train_eval14.jsonl": "f4ad5dc50de84cd9e9d6844c1525ef3c8b1480a6a2466caf8875fc7f6e01695a",
     "train_eval15.jsonl": "1cce40c6e602c3c33bf3caa413ba3a426f6cd27869edbe081bb1277ec73d4e60",
     "train_eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
-    "eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
-    "eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
+    "train_eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
+    "train_eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
     "eval19.jsonl": "1d2cf6ba1e51b0b96bf06031e5802c6bb3a48f247e49798585658323321f15e5",
 }
 
