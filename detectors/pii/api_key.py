@@ -14,7 +14,8 @@ Slack/Discord incoming-webhook
 URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
 
 Generic: the value of an assignment to a secret-like name (``api_key = …``, ``"token": …``,
-``Authorization: Bearer …``; a quoted value may hold any non-space characters, ``password: "w8L#q2!x"``;
+``Authorization: Bearer …``; a quoted value may hold any non-space characters, ``password: "w8L#q2!x"``,
+``DB_PASS: "Tq4!xW9z"``;
 after a password-like name an unquoted value too, ``become_pass=Tq4!xW9z``, if it mixes three of
 lower case, upper case, digits and symbols),
 TOTP seeds (base32; the ``secret`` of an ``otpauth://`` URI, or labelled ``totp``/``2fa key``),
@@ -123,13 +124,14 @@ _CLI_SHORT_P = re.compile(
     r"(?i:\b(?:mysql\w*|mariadb[\w\-]*|sshpass))\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]+(?=['\"])|(?=[^\s\-]))" + _CLI_VALUE
 )
 # Registry logins take ``-p`` as their password flag (``docker login -u ci -p x registry``, podman, helm
-# registry, skopeo, oras); curl takes the password after the user in ``-u user:password``/``--user``.
+# registry, skopeo, oras); curl takes the password after the user in ``-u user:password``/``--user``, also after
+# long header options on continuation lines (up to 1,000 characters after ``curl``).
 _LOGIN_SHORT_P = re.compile(
     r"(?i:\b(?:docker|podman|buildah|nerdctl|skopeo|oras|helm[ \t]+registry)[ \t]+login)\b[^\n|;&]{0,200}?"
     r"[ \t]-p(?:[ \t]+|(?=['\"]))" + _CLI_VALUE
 )
 _CURL_USER = re.compile(
-    r"\bcurl\b(?:[^\n|;&\\]|\\\n|\\(?!\n)){0,200}?[ \t](?:-u|--user)(?:[ \t]+|=)(?:(?P<q>['\"]))?[^\s:'\"]{1,64}:"
+    r"\bcurl\b(?:[^\n|;&\\]|\\\n|\\(?!\n)){0,1000}?[ \t](?:-u|--user)(?:[ \t]+|=)(?:(?P<q>['\"]))?[^\s:'\"]{1,64}:"
     r"(?P<value>(?(q)[^\s'\"]{4,128}|[^\s'\"`;|&<>()]{4,128}))(?(q)(?P=q)|(?=[\s;|&)`]|$))"
 )
 _ENV_PASSWORD = re.compile(
@@ -230,6 +232,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "assignment": (),
     "assignment_quoted": (),
     "assignment_password": (),
+    "assignment_password_quoted": (),
     "authorization_header": (),
     "url_password": ("://",),
     "cli_password": (),
@@ -293,7 +296,7 @@ def _generic_possible(name: str, feats: TextFeatures) -> bool:
         return "=" in text and ("PASS" in text or "PWD" in text or "_PW=" in text)
     if name == "wifi_password":
         return _wifi_possible(lowered)
-    if name == "assignment_password":
+    if name in ("assignment_password", "assignment_password_quoted"):
         return ("=" in text or ":" in text) and ("pass" in lowered or "pwd" in lowered or "secret" in lowered)
     return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
 
@@ -454,6 +457,12 @@ class ApiKeyRecognizer(PatternRecognizer):
                            + r"(?P<value>(?![=:])[^\s\"'`,;()\[\]{}<>]{8,128}?)"
                            + r"(?=\s|$|[\"'`,;)\]}]|&[A-Za-z_][\w.\-]*=)"),  # "&name=" ends a query parameter
                 0.8, "value"),
+        # The same names with a quoted value ("DB_PASS: \"Harbor26&x\"", "pass = 'x'"): any non-blank characters
+        # between the quotes (the quoted secret-name pattern does not know the short "pass").
+        Pattern("assignment_password_quoted",
+                re.compile(r"(?i)(?<![A-Za-z0-9])" + _PASSWORD_NAME + r"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*([\"'])"
+                           + r"(?P<value>[^\s\"'\\`]{8,128})\1"),
+                0.8, "value"),
         Pattern("authorization_header",
                 re.compile(r"(?i)(?:\bbearer|authorization[\"']?\s*[:=]\s*[\"']?(?:basic|token|bearer)?)\s+"
                            + _VALUE + r"(?![A-Za-z0-9_\-./+=~])"),
@@ -567,7 +576,7 @@ class ApiKeyRecognizer(PatternRecognizer):
             if not _cli_password_ok(value, 8):
                 return None
             return pattern.score, "Wi-Fi/WPA password"
-        if name == "assignment_password":
+        if name in ("assignment_password", "assignment_password_quoted"):
             if _NESTED_NAME.match(value) or not _looks_like_password(value):
                 return None
             return pattern.score, "password-like name with a password-like value"

@@ -172,6 +172,19 @@ PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "reach me",
     "reach us",
     "reach you",
+    # a person's own number: "my new number is ...", Polish "kontakt pod numerem", Norwegian "nummeret er", Hindi
+    "my number",
+    "my new number",
+    "your number",
+    "our number",
+    "pod numerem",
+    "nummeret er",
+    "mi número",
+    "meu número",
+    "mon numéro",
+    "मेरा नंबर",
+    "联系",  # "contact" (Chinese), glued to the number: "有问题联系13850692288"
+    "联系电话",
     *sorted(f"{q} line" for q in _LINE_QUALIFIERS),
 )
 # Inflection endings after an entity word ("telefonu", "telefonní", "Handys", "mobilen").

@@ -131,11 +131,12 @@ _UNIT_AFTER = re.compile(
 )
 
 # A contact list: a number and an e-mail address side by side, one separator or "or" between them
-# ("(ana@x.es, 966 151 147)", "Lisbon · 13919407315 · ana@x.pt", "Dúvidas: 932 465 370 ou ana@x.pt"):
+# ("(ana@x.es, 966 151 147)", "Lisbon · 13919407315 · ana@x.pt", "Dúvidas: 932 465 370 ou ana@x.pt",
+# "ana@x.pt / 346 0560293", "YES — 40 79 82 02 — ana@x.de"):
 # the number is the person's or the office's phone.
 # (Prose separators only, a blank after them: table cells "| a@x.de | 0258..." have their column headers.)
-_EMAIL_BEFORE = re.compile(r"[\w.+-]@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?: ?[,;·]| (?:or|ou|o|oder|of)) $")
-_EMAIL_AFTER = re.compile(r"(?: ?[,;·]| (?:or|ou|o|oder|of)) [\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_EMAIL_BEFORE = re.compile(r"[\w.+-]@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?: ?[,;·]| [/—–]| (?:or|ou|o|oder|of)) $")
+_EMAIL_AFTER = re.compile(r"(?: ?[,;·]| [/—–]| (?:or|ou|o|oder|of)) [\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
 def _next_to_email(text: str, start: int, end: int) -> bool:
@@ -163,6 +164,20 @@ class _Group:
     paren: bool
     sep: str  # separator text before this group ("" for the first group or right after a paren)
     plus: bool = False  # a parenthesised group written with "+": "(+358)"
+
+
+def _ssn_field(text: str, start: int, groups: list[_Group]) -> bool:
+    """Three groups shaped like an SSN (3-2-4) in a field named for an SSN ("ssn", "social_security_no").
+
+    >>> rec = PhoneRecognizer()
+    >>> rec.analyze("INSERT INTO t (name, ssn) VALUES ('Ana', '062 30 8963');")
+    []
+    >>> [d.span.start for d in rec.analyze("INSERT INTO t (name, phone) VALUES ('Ana', '062 30 8963');")]
+    [44]
+    """
+    if tuple(len(g.digits) for g in groups) != (3, 2, 4):
+        return False
+    return field_entity_word(text, start, SSN_WORDS) is not None
 
 
 def _country_code(digits: str) -> str | None:
@@ -300,6 +315,8 @@ class PhoneRecognizer(Recognizer):
                     return None  # "tracking 0123 4567 8901", a "part_no" column, "SKU 0020 ...": an identifier
                 if not plus and ("\t" in text or "|" in text) and self._other_entity_column(text, start):
                     return None  # "058 69 4415" in an "SSN" column: the column says which entity it is
+                if n == 3 and groups[1].sep == groups[2].sep == " " and _ssn_field(text, start, groups):
+                    return None  # "062 30 8963" under an "ssn" key or SQL column: an SSN written with blanks
                 if score < 1.0:
                     word = self.context.find(text, start, end) or field_entity_word(text, start, PHONE_WORDS)
                     if word is None and "@" in text and _next_to_email(text, start, end):
@@ -438,6 +455,8 @@ class PhoneRecognizer(Recognizer):
             (total == 10 and _nanp_ok(digits)) or (digits[0] == "0" and digits[1] != "0" and 10 <= total <= 11)
         ):
             return 0.3, "national_compact", "unseparated national number"
+        if not multi and total == 11 and digits[0] == "1" and digits[1] in "3456789":
+            return 0.3, "cn_mobile", "unseparated Chinese mobile number (1[3-9] + 9 digits)"
         return None
 
     @staticmethod

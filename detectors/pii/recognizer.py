@@ -81,8 +81,12 @@ class ContextWords:
 
     @staticmethod
     def _compile(patterns: tuple[str, ...], words: list[str]) -> re.Pattern[str]:
-        alternatives = "|".join([*patterns, *(re.escape(w) for w in words)])
-        return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+        alternatives = "|".join([*patterns, *(re.escape(w) for w in words if not _unspaced(w))])
+        regex = rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"
+        glued = [re.escape(w) for w in words if _unspaced(w)]
+        if glued:  # Chinese and Japanese write no blanks between words: "请打我电话1864...", "联系138..."
+            regex += "|" + "|".join(glued)
+        return re.compile(regex, re.IGNORECASE)
 
     def find(self, text: str, start: int, end: int) -> str | None:
         """Return the first context word near ``text[start:end]``, or ``None``."""
@@ -93,6 +97,18 @@ class ContextWords:
             regex = self._ascii_regex if text[end : end + self.after].isascii() else self._regex
             m = regex.search(text, end, end + self.after)
         return m.group(0).lower() if m else None
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _unspaced(word: str) -> bool:
+    """``word`` is written in a script without blanks between words (Han, kana): it needs no word boundary.
+
+    >>> ContextWords(("电话", "tel")).find("请打我电话18643296118", 5, 16), ContextWords(("tel",)).find("hotel 5", 6, 7)
+    ('电话', None)
+    """
+    return _UNSPACED.fullmatch(word) is not None
 
 
 @cache

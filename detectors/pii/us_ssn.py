@@ -12,6 +12,9 @@ nine bare digits only next to a context word such as "SSN" or "social security".
 []
 >>> [d.span.start for d in rec.analyze("SSN 536-22-1234, routing 021000021")]  # ABA-valid, routing
 [4]
+>>> sql = "INSERT INTO staff (name, ssn) VALUES ('Ana', '062 30 8963');"
+>>> [(sql[d.span.start : d.span.end], d.pattern) for d in rec.analyze(sql)]  # spaced, in an SSN column
+[('062 30 8963', 'ssn')]
 """
 
 from __future__ import annotations
@@ -74,7 +77,10 @@ class UsSsnRecognizer(PatternRecognizer):
         sep = text[start + 3]
         if sep.isdigit() and aba_routing_valid(text[start:end]) and routing_label(text, start) is not None:
             return None  # "direct deposit to routing 021000021": an ABA routing number in a bank context
-        if sep.isdigit() and field_entity_word(text, start, SSN_WORDS) is not None:
-            return 0.8, "nine digits in an SSN field; area/group/serial follow the SSA rules"
+        if sep != "-" and field_entity_word(text, start, SSN_WORDS) is not None:
+            # "536221234" or "062 30 8963" under an "ssn" key, SQL column or table column: the field names it
+            # (a spaced 0xx shape is also a trunk-prefixed phone shape, which the field rules out)
+            shape = "nine digits" if sep.isdigit() else "AAA GG SSSS"
+            return 0.8, f"{shape} in an SSN field; area/group/serial follow the SSA rules"
         score, shape = _SHAPES.get(sep, (pattern.score, "nine digits"))
         return score, f"{shape}; area/group/serial follow the SSA rules"
