@@ -481,6 +481,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
         ("eval19.jsonl", 850, set()),
+        ("eval20.jsonl", 900, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -533,6 +534,7 @@ FROZEN_SHA256 = {
     "train_eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
     "train_eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
     "eval19.jsonl": "1d2cf6ba1e51b0b96bf06031e5802c6bb3a48f247e49798585658323321f15e5",
+    "eval20.jsonl": "84564a9c58fa2c2ec15528b958e2dd551ff748932f30b024d4a1dbc4e4e10cb2",
 }
 
 
