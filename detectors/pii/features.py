@@ -27,7 +27,16 @@ __all__ = ["TextFeatures"]
 # tails, ISBN and version parts): the phone, card, SSN and IPv4 patterns all reject a number glued
 # to those. Upper-case letters are allowed: the account digits of an electronic IBAN
 # ("DE89370400...") must still form a cluster, or the IBAN pre-check would skip the text.
-_CLUSTER = re.compile(r"[0-9](?<![a-z0-9_.\-][0-9])(?:[ \-./()\u00a0]{0,3}[0-9]){3,}")
+#
+# The second branch (tried where no cluster starts) marks the check digits of an IBAN whose groups are mostly
+# letters ("RO47 BTRL XQWE ...", "RO47BTRLXQWE..."): it has no cluster of seven digits, and this scan is the one
+# pass over every text's digits, so the IBAN pre-check learns of it here at no extra pass (a short cluster after
+# two capitals, "SA75 55LX KQ8R ...", is checked with _IBAN_HEAD).
+_CLUSTER = re.compile(
+    r"[0-9](?:(?<![a-z0-9_.\-][0-9])(?:[ \-./()\u00a0]{0,3}[0-9]){3,}"
+    r"|(?<=[A-Z][A-Z][0-9])[0-9](?=[ -]?[A-Z0-9]{4}[ -]?[A-Z0-9]{4}))"
+)
+_IBAN_HEAD = re.compile(r"[A-Z][A-Z][0-9][0-9][ -]?[A-Z0-9]{4}[ -]?[A-Z0-9]{4}", re.ASCII)
 _DATE = re.compile(r"[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2(?:[0-9]{4}|[0-9]{2})")
 _DROP_SEPARATORS = str.maketrans("", "", " -./()\u00a0")
 
@@ -36,7 +45,7 @@ class TextFeatures:
     """Facts about one text: digit clusters and their maximum (computed at once), lower-cased copy
     and windows (computed on first use)."""
 
-    __slots__ = ("_lower", "_windows", "clusters", "glued_digits", "max_digits", "quads", "text")
+    __slots__ = ("_lower", "_windows", "clusters", "glued_digits", "iban_head", "max_digits", "quads", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -51,14 +60,25 @@ class TextFeatures:
         #: Digits in the largest run glued to an upper-case letter ("DE8937...", "1Z999AA1012...").
         #: Only an IBAN can start like that, so these runs are kept out of :attr:`clusters`.
         self.glued_digits = 0
+        #: Two capitals, two digits and two groups of four capitals or digits ("RO47 BTRL XQWE"): an IBAN head
+        #: with no cluster.
+        self.iban_head = False
         for m in _CLUSTER.finditer(text):
             group = m.group(0)
+            start = m.start()
+            if len(group) == 2:  # the second branch (a cluster has four digits or more)
+                self.iban_head = True
+                continue
+            glued = start > 0 and "A" <= text[start - 1] <= "Z"
             if len(group) < 7:
+                if glued and not self.iban_head:
+                    self.iban_head = _IBAN_HEAD.match(text, start - 2) is not None  # "SA75 55LX KQ8R ..."
                 continue  # fewer than 7 digits, and too short for a dotted quad
             digits = len(group.translate(_DROP_SEPARATORS))
-            start = m.start()
-            if start and "A" <= text[start - 1] <= "Z":
+            if glued:
                 self.glued_digits = max(self.glued_digits, digits)
+                if digits < 7 and not self.iban_head:
+                    self.iban_head = _IBAN_HEAD.match(text, start - 2) is not None  # "SA75 5521 LXKQ ..."
                 continue
             dots = group.count(".")
             if digits < 7:

@@ -1,5 +1,6 @@
 """``IBAN_CODE``: international bank account numbers, by country length and the mod-97 checksum.
 
+Letter-heavy account numbers (``RO47 BTRL XQWE 7K2M ZP4L NAHC``: no run of seven digits) are found by their head.
 Accepts the electronic form (``DE89370400440532013000``) and the printed form in groups of four,
 separated by spaces or by dashes (``SE47-8489-6195-9148-2254-5962``; one kind of separator per IBAN,
 and a dash-grouped code that runs on past the country length, ``-99``, is some other code).
@@ -89,6 +90,8 @@ class IbanRecognizer(Recognizer):
         # The dash-grouped form is found by its head ("SE47-8489-6195-"): its clusters may be short.
         if feats.max_digits >= 7 or feats.glued_digits >= 7:
             return _START.search(text) is not None
+        if feats.iban_head:
+            return True  # letter-heavy groups: "RO47 BTRL XQWE ...", found by the digit scan
         return "-" in text and _DASHED_HEAD.search(text) is not None
 
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:

@@ -31,6 +31,7 @@ from detectors.pii.id_context import CARD_WORDS, ID_WORDS
 from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
 from detectors.pii.name_tagger import NameTagger
 from detectors.pii.person_formats import format_names, inverted_names
+from detectors.pii.person_labels import FROM_WORDS, code_word, id_code_after, name_start
 from detectors.pii.person_scripts import (
     ATTACHED_SELF,
     INTL_TRIGGERS,
@@ -751,6 +752,8 @@ class PersonRecognizer:
             value = text[start:end]
             if " " not in value and (
                 self._lone_non_name(text, start, value)
+                or code_word(text, start, end, self.known_names)  # "APAC", "SNMP"; "NA" in a CSV cell
+                or (id_code_after(text, start, end) and value not in self.first_names)  # "Tilaus ORD-5512093" ("order")
                 or value in self.tech_terms
                 or value in _LANGUAGES
                 or value in _NOT_NAMES  # "Hello Bey," (an honorific), "Dear Team"
@@ -1384,10 +1387,37 @@ class PersonRecognizer:
         )
 
     # ---------------------------------------------------------------- merge
+    def _drop_labels(
+        self, text: str, cands: list[tuple[int, int, float, str, str]]
+    ) -> list[tuple[int, int, float, str, str]]:
+        """Candidates without the label words before the name ("Empfänger Ottilie Brandstätter", "Teilnehmer
+        Jörn Albrecht", "Neue Bankverbindung von Henrike Vosskamp": :func:`.person_labels.name_start`)."""
+        out = []
+        for c in cands:
+            if c[0] and text[c[0] - 1] in _CELL_START:
+                out.append(c)  # "…;Beste Yaman;…": a whole cell is the name (Beste is also a given name)
+                continue
+            start = name_start(text, c[0], c[1], self.known_names)
+            m = _FROM_FIRST.match(text, start, c[1])
+            if (
+                m is not None
+                and m.group(1) in FROM_WORDS
+                and (m.group(2) in self.first_names or m.group(2) not in self.known_names)
+            ):
+                # "IBAN-nummer van Sanne Mulder": "of" before a given name and a surname, not the particle of a
+                # surname ("van Dijk", "da Silva Santos": the next word is a known surname)
+                start = m.start(2)
+            if start != c[0] and (
+                text[start : c[1]].lower().rstrip(".") in _TITLES or text[start : c[1]] in _NOT_NAMES
+            ):
+                continue  # "Beste Mevr", "Gentile Dott": a salutation and a title, the name comes apart
+            out.append(c if start == c[0] else (start, *c[1:]))
+        return out
+
     def _merge(self, text: str, cands: list[tuple[int, int, float, str, str]]) -> list[Detection]:
         cands = [
             c
-            for c in _drop_leading_titles(text, vietnamese_adjust(text, cands))
+            for c in _drop_leading_titles(text, self._drop_labels(text, vietnamese_adjust(text, cands)))
             if _COMPANY_AFTER.match(text, c[1]) is None  # "Acme Logistics LLC"
             and text[c[0] : c[1]].rsplit(None, 1)[-1] not in _ROLE_HEADS  # "Charge Nurse"
             and not _place_or_org(text, c[0], c[1])  # "Roosevelt High School", "Lincoln Way"
@@ -1421,6 +1451,10 @@ class PersonRecognizer:
 
 
 _INVERTED_SURNAME_PROB = 0.3
+_CELL_START = frozenset(",;\t|")
+# A lower-case preposition, a capitalised word and another (after particles): "van Sanne Mulder", "van Lieke van
+# der Veen".
+_FROM_FIRST = re.compile(r"([a-z]+) ([^\W\d_a-z][^\W\d_]*)(?= (?:[a-z]+ )*[^\W\d_a-z])")
 
 
 def _drop_leading_titles(

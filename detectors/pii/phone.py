@@ -111,6 +111,8 @@ _RUN = re.compile(
 )
 _GROUPS = re.compile(r"\(\+?([0-9]+)\)|([0-9]+)", re.ASCII)
 _DATE_SHAPES = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (1, 2, 4), (2, 1, 4), (1, 1, 4)})
+
+
 # The run continues an IBAN-shaped token ("RO47 TIDX 0144 3547 ..."): country, check digits, groups of 4.
 # A UUID whose first groups are all digits ("Call-ID: 55459611-9689-4aeb-8474-da3740642a36"): an id.
 _UUID_AT = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])")
@@ -166,18 +168,36 @@ class _Group:
     plus: bool = False  # a parenthesised group written with "+": "(+358)"
 
 
+def _date_head(groups: list[_Group]) -> bool:
+    """The first three groups (a date shape) can be a date: "61.38.94" (pairs, no day-month order) cannot.
+
+    >>> _date_head([_Group("61", False, ""), _Group("38", False, "."), _Group("94", False, ".")])
+    False
+    >>> _date_head([_Group("03", False, ""), _Group("06", False, "."), _Group("22", False, ".")])
+    True
+    """
+    if tuple(len(g.digits) for g in groups[:3]) != (2, 2, 2):
+        return True
+    a, b, c = (int(g.digits) for g in groups[:3])
+    return any(1 <= m <= 12 and 1 <= d <= 31 for m, d in ((b, a), (a, b), (b, c)))
+
+
 def _ssn_field(text: str, start: int, groups: list[_Group]) -> bool:
-    """Three groups shaped like an SSN (3-2-4) in a field named for an SSN ("ssn", "social_security_no").
+    """Three groups shaped like an SSN (3-2-4) in a field named for an SSN ("ssn", "social_security_no") or
+    right after an SSN word ("my aunt's ssn 071 54 3328").
 
     >>> rec = PhoneRecognizer()
     >>> rec.analyze("INSERT INTO t (name, ssn) VALUES ('Ana', '062 30 8963');")
     []
     >>> [d.span.start for d in rec.analyze("INSERT INTO t (name, phone) VALUES ('Ana', '062 30 8963');")]
     [44]
+    >>> text = "guarantor is my aunt, ssn 071 54 3328, cell +1 (312) 848-2291"
+    >>> [text[d.span.start : d.span.end] for d in rec.analyze(text)]
+    ['+1 (312) 848-2291']
     """
     if tuple(len(g.digits) for g in groups) != (3, 2, 4):
         return False
-    return field_entity_word(text, start, SSN_WORDS) is not None
+    return field_entity_word(text, start, SSN_WORDS) is not None or labelled_by(text, start, SSN_WORDS) is not None
 
 
 def _country_code(digits: str) -> str | None:
@@ -316,7 +336,7 @@ class PhoneRecognizer(Recognizer):
                 if not plus and ("\t" in text or "|" in text) and self._other_entity_column(text, start):
                     return None  # "058 69 4415" in an "SSN" column: the column says which entity it is
                 if n == 3 and groups[1].sep == groups[2].sep == " " and _ssn_field(text, start, groups):
-                    return None  # "062 30 8963" under an "ssn" key or SQL column: an SSN written with blanks
+                    return None  # "062 30 8963" under an "ssn" key or after "SSN": an SSN written with blanks
                 if score < 1.0:
                     word = self.context.find(text, start, end) or field_entity_word(text, start, PHONE_WORDS)
                     if word is None and "@" in text and _next_to_email(text, start, end):
@@ -380,6 +400,7 @@ class PhoneRecognizer(Recognizer):
         if (
             len(groups) >= 3
             and lengths[:3] in _DATE_SHAPES
+            and _date_head(groups)
             and len(head_seps) == 1
             and head_seps <= {"-", ".", "/"}
             and (len(groups) == 3 or groups[3].sep not in head_seps)
@@ -388,8 +409,13 @@ class PhoneRecognizer(Recognizer):
         if multi and seps <= {"-", ".", "/"} and len(seps) == 1:
             if lengths == (3, 2, 4) and seps == {"-"}:
                 return None  # an SSN
-            if len(groups) == 4 and seps == {"."} and max(lengths) <= 3:
-                return None  # an IPv4 address or a version
+            if (
+                len(groups) == 4
+                and seps == {"."}
+                and max(lengths) <= 3
+                and not (first.digits[0] == "0" and min(lengths) >= 2)
+            ):
+                return None  # an IPv4 address or a version (not "076.418.52.93": a trunk 0, pairs)
         # NANP: (415) 555-0132, 415-555-0132, 1-800-555-0199, 415 555 0132.
         if lengths == (3, 3, 4) and _nanp_ok(digits) and not (first.paren and groups[1].sep.strip()):
             return 0.7, "nanp", "NANP number (valid area code and exchange)"
@@ -478,7 +504,13 @@ class PhoneRecognizer(Recognizer):
             return None  # a trunk-prefixed area code "(022) 11678", or an area code before 7+ digits "(2) 2195 1623"
         seps = {g.sep.strip() for g in groups[1:]}
         head_seps = {g.sep for g in groups[1:3]}
-        if len(groups) >= 3 and lengths[:3] in _DATE_SHAPES and len(head_seps) == 1 and head_seps <= {"-", ".", "/"}:
+        if (
+            len(groups) >= 3
+            and lengths[:3] in _DATE_SHAPES
+            and len(head_seps) == 1
+            and head_seps <= {"-", ".", "/"}
+            and _date_head(groups)
+        ):
             return None  # a date, possibly followed by a time ("call on 2025-05-04 19:04")
         if lengths in ((3, 2, 4), (3, 3, 3, 2)) and seps and seps <= {"-", "."}:
             return None  # an SSN or a CPF
