@@ -70,15 +70,15 @@ class TextFeatures:
                 self.iban_head = True
                 continue
             glued = start > 0 and "A" <= text[start - 1] <= "Z"
-            if len(group) < 7:
-                if glued and not self.iban_head:
-                    self.iban_head = _IBAN_HEAD.match(text, start - 2) is not None  # "SA75 55LX KQ8R ..."
-                continue  # fewer than 7 digits, and too short for a dotted quad
-            digits = len(group.translate(_DROP_SEPARATORS))
+            short = len(group) < 7  # fewer than 7 digits, and too short for a dotted quad
+            digits = len(group) if short else len(group.translate(_DROP_SEPARATORS))
+            if glued and digits < 7 and not self.iban_head:
+                # "SA75 55LX KQ8R ...", "SA75 5521 LXKQ ...": a short cluster after the country code
+                self.iban_head = _IBAN_HEAD.match(text, start - 2) is not None
+            if short:
+                continue
             if glued:
                 self.glued_digits = max(self.glued_digits, digits)
-                if digits < 7 and not self.iban_head:
-                    self.iban_head = _IBAN_HEAD.match(text, start - 2) is not None  # "SA75 5521 LXKQ ..."
                 continue
             dots = group.count(".")
             if digits < 7:

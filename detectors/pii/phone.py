@@ -111,8 +111,6 @@ _RUN = re.compile(
 )
 _GROUPS = re.compile(r"\(\+?([0-9]+)\)|([0-9]+)", re.ASCII)
 _DATE_SHAPES = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (1, 2, 4), (2, 1, 4), (1, 1, 4)})
-
-
 # The run continues an IBAN-shaped token ("RO47 TIDX 0144 3547 ..."): country, check digits, groups of 4.
 # A UUID whose first groups are all digits ("Call-ID: 55459611-9689-4aeb-8474-da3740642a36"): an id.
 _UUID_AT = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])")
@@ -169,14 +167,21 @@ class _Group:
 
 
 def _date_head(groups: list[_Group]) -> bool:
-    """The first three groups (a date shape) can be a date: "61.38.94" (pairs, no day-month order) cannot.
+    """The first three groups read as a date: a date shape, one separator (``-``, ``.`` or ``/``) between them, and
+    a possible day and month ("61.38.94", pairs with no day-month order, is no date).
 
     >>> _date_head([_Group("61", False, ""), _Group("38", False, "."), _Group("94", False, ".")])
     False
     >>> _date_head([_Group("03", False, ""), _Group("06", False, "."), _Group("22", False, ".")])
     True
+    >>> _date_head([_Group("03", False, ""), _Group("06", False, " "), _Group("22", False, " ")])
+    False
     """
-    if tuple(len(g.digits) for g in groups[:3]) != (2, 2, 2):
+    lengths = tuple(len(g.digits) for g in groups[:3])
+    head_seps = {g.sep for g in groups[1:3]}
+    if len(groups) < 3 or lengths not in _DATE_SHAPES or len(head_seps) != 1 or not head_seps <= {"-", ".", "/"}:
+        return False
+    if lengths != (2, 2, 2):
         return True
     a, b, c = (int(g.digits) for g in groups[:3])
     return any(1 <= m <= 12 and 1 <= d <= 31 for m, d in ((b, a), (a, b), (b, c)))
@@ -396,15 +401,7 @@ class PhoneRecognizer(Recognizer):
         digits = "".join(g.digits for g in groups)
         total = len(digits)
         multi = len(groups) > 1
-        head_seps = {g.sep for g in groups[1:3]}
-        if (
-            len(groups) >= 3
-            and lengths[:3] in _DATE_SHAPES
-            and _date_head(groups)
-            and len(head_seps) == 1
-            and head_seps <= {"-", ".", "/"}
-            and (len(groups) == 3 or groups[3].sep not in head_seps)
-        ):
+        if _date_head(groups) and (len(groups) == 3 or groups[3].sep != groups[2].sep):
             return None  # a date, possibly followed by a time ("03/14/2024 22:15")
         if multi and seps <= {"-", ".", "/"} and len(seps) == 1:
             if lengths == (3, 2, 4) and seps == {"-"}:
@@ -503,14 +500,7 @@ class PhoneRecognizer(Recognizer):
         ):
             return None  # a trunk-prefixed area code "(022) 11678", or an area code before 7+ digits "(2) 2195 1623"
         seps = {g.sep.strip() for g in groups[1:]}
-        head_seps = {g.sep for g in groups[1:3]}
-        if (
-            len(groups) >= 3
-            and lengths[:3] in _DATE_SHAPES
-            and len(head_seps) == 1
-            and head_seps <= {"-", ".", "/"}
-            and _date_head(groups)
-        ):
+        if _date_head(groups):
             return None  # a date, possibly followed by a time ("call on 2025-05-04 19:04")
         if lengths in ((3, 2, 4), (3, 3, 3, 2)) and seps and seps <= {"-", "."}:
             return None  # an SSN or a CPF
