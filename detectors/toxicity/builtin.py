@@ -76,8 +76,9 @@ logger = logging.getLogger(__name__)
 ARTIFACT_NAME = "toxicity-builtin"
 #: Fallback only (no calibration file): out-of-fold benign training FPR that sets the threshold.
 TARGET_FPR = 0.03
-#: Inverse regularisation strength of the logistic regression.
-C = 32.0
+#: Inverse regularisation strength of the logistic regression (64 since session 17's T9, chosen by leave-one-author-out
+#: CV over eval7 ... eval19 from a pre-registered grid {16, 32, 64}; 32 from version 5 to T8).
+C = 64.0
 #: Toxic categories the second head is trained on (against every benign row).
 HEAD_CATEGORIES = ("self_harm",)
 _FOLDS = 5
@@ -423,9 +424,9 @@ def load_builtin(
     """Load the built-in scorer; without ``model_path`` build ``toxicity-builtin`` first if absent.
 
     A default artifact trained on a different fast embedding than the one now installed (its
-    hash changed), with another feature version, or on other training or calibration files (their
-    SHA-256 differ from the manifest's) is rebuilt: its weights only make sense for the features and
-    data it saw.
+    hash changed), with another feature version or regularisation strength :data:`C`, or on other training or
+    calibration files (their SHA-256 differ from the manifest's) is rebuilt: its weights only make sense for the
+    features, fit and data it had.
     """
     embedder, emb_info = _embedding_info(model_dir)
     if model_path is not None:
@@ -437,9 +438,9 @@ def load_builtin(
 
         directory = ensure_artifact(ARTIFACT_NAME, build, model_dir=model_dir)
         details = (read_manifest(directory) or {}).get("details", {})
-        stale = details.get("embedding", {}).get("sha256") != emb_info["sha256"]
+        stale = details.get("embedding", {}).get("sha256") != emb_info["sha256"] or details.get("C") != C
         if stale or details.get("features_version") != FEATURES_VERSION or _data_changed(details, data_dir):
-            logger.info("%s was trained on another embedding, feature version or data: retraining", directory)
+            logger.info("%s was trained on another embedding, C, feature version or data: retraining", directory)
             directory = ensure_artifact(ARTIFACT_NAME, build, model_dir=model_dir, force=True)
     scorer = BuiltinToxicityScorer(directory, embedder.encode)
     if scorer.config.get("embedding", {}).get("name") != embedder.name:

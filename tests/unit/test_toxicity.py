@@ -15,7 +15,7 @@ from detectors.embeddings import FAST_MODEL_NAME, load_embedder
 from detectors.model_store import artifact_dir, file_sha256, is_built, read_manifest
 from detectors.toxicity import KINDS, ToxicityScorer, load_toxicity_scorer
 from detectors.toxicity.base import BENIGN_CATEGORIES, TOXIC_CATEGORIES
-from detectors.toxicity.builtin import ARTIFACT_NAME, HEAD_CATEGORIES, BuiltinToxicityScorer, load_builtin
+from detectors.toxicity.builtin import ARTIFACT_NAME, HEAD_CATEGORIES, BuiltinToxicityScorer, C, load_builtin
 from detectors.toxicity.data import (
     CALIBRATION_FILE,
     calibration_files,
@@ -383,6 +383,13 @@ def test_builtin_builds_on_first_use_calibrates_and_rebuilds_stale_features(tmp_
     rebuilt = load_builtin(model_dir=model_dir, data_dir=data)
     assert read_manifest(directory)["details"]["features_version"] == FEATURES_VERSION  # type: ignore[index]
     np.testing.assert_array_equal(rebuilt.score(CLEARLY_TOXIC), scorer.score(CLEARLY_TOXIC))
+    # So is one fitted with another regularisation strength (same data: only the recorded C tells them apart).
+    manifest = read_manifest(directory)
+    assert manifest is not None and manifest["details"]["C"] == C
+    manifest["details"]["C"] = C / 2
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+    load_builtin(model_dir=model_dir, data_dir=data)
+    assert read_manifest(directory)["details"]["C"] == C  # type: ignore[index]
 
 
 def test_builtin_is_rebuilt_when_its_training_or_calibration_data_changes(tmp_path: Path) -> None:
@@ -480,7 +487,6 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV, 300, _LONG_HELD_OUT),
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
-        ("eval19.jsonl", 850, set()),
         ("eval20.jsonl", 900, set()),
         ("eval21.jsonl", 900, set()),
     ],
@@ -534,7 +540,7 @@ FROZEN_SHA256 = {
     "train_eval16.jsonl": "1ef762379fd7287d68fc5337384a523bd8ea52c7329df779d2f8e717fe0cc84c",
     "train_eval17.jsonl": "0a0047acc77507e4f95f37f34fe4839700b1c59a1e0182efce8e82165f735faa",
     "train_eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
-    "eval19.jsonl": "1d2cf6ba1e51b0b96bf06031e5802c6bb3a48f247e49798585658323321f15e5",
+    "train_eval19.jsonl": "1d2cf6ba1e51b0b96bf06031e5802c6bb3a48f247e49798585658323321f15e5",
     "eval20.jsonl": "84564a9c58fa2c2ec15528b958e2dd551ff748932f30b024d4a1dbc4e4e10cb2",
     "eval21.jsonl": "835c82643df368efa4b8e097b6d7efb6ff2c1f8ac0510a108c5c197970f26fca",
 }
