@@ -58,7 +58,7 @@ import zlib
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -296,11 +296,27 @@ def build_stream(scn: Scenario, seed: int, bank: Bank, toxic: Sequence[str]) -> 
     return stream
 
 
+def parse_deadline(hhmm: str, now: datetime) -> datetime:
+    """``HH:MM`` UTC as a time: today's, or tomorrow's if today's passed more than 12 h ago (a
+    deadline after midnight given before it).
+
+    >>> now = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
+    >>> parse_deadline("01:05", now).isoformat(), parse_deadline("23:00", now).isoformat()
+    ('2026-11-25T01:05:00+00:00', '2026-11-24T23:00:00+00:00')
+    """
+    hh, mm = (int(x) for x in hhmm.split(":"))
+    deadline = now.replace(hour=hh, minute=mm, second=0, microsecond=0)
+    return deadline + timedelta(days=1) if now - deadline > timedelta(hours=12) else deadline
+
+
 # --- run + score ------------------------------------------------------------------------------
-def replay(events_file: Path, alerts: Path, metrics: Path) -> tuple[float, str]:
-    """``python -m streams.cli replay`` (the ``driftline replay`` entry point) with default settings."""
+def replay(events_file: Path, alerts: Path, metrics: Path, arl_scale: float = 1.0) -> tuple[float, str]:
+    """``python -m streams.cli replay`` (the ``driftline replay`` entry point) with default settings
+    (``arl_scale`` other than 1 sets ``DRIFTLINE_DRIFT_ARL_SCALE``)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DRIFTLINE_")}
     env["DRIFTLINE_MODEL_DIR"] = os.environ.get("DRIFTLINE_MODEL_DIR", str(ROOT / ".models"))
+    if arl_scale != 1.0:
+        env["DRIFTLINE_DRIFT_ARL_SCALE"] = repr(arl_scale)
     env.update(PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1", OPENBLAS_NUM_THREADS="1")
     cmd = [sys.executable, "-m", "streams.cli", "replay", str(events_file)]
     cmd += ["--alerts-out", str(alerts), "--metrics-out", str(metrics)]
@@ -420,7 +436,7 @@ def benign_rates(rates: dict[str, Any], injected: dict[str, Any]) -> dict[str, A
     return out
 
 
-def run_one(scn: Scenario, seed: int, workdir: Path, toxic: Sequence[str]) -> dict[str, Any]:
+def run_one(scn: Scenario, seed: int, workdir: Path, toxic: Sequence[str], arl_scale: float = 1.0) -> dict[str, Any]:
     bank = Bank(pools_for("heldout"), seed)
     t0 = time.perf_counter()
     stream = build_stream(scn, seed, bank, toxic)
@@ -428,7 +444,7 @@ def run_one(scn: Scenario, seed: int, workdir: Path, toxic: Sequence[str]) -> di
     path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in stream.events), encoding="utf-8")
     build_s = time.perf_counter() - t0
     alerts_path, metrics_path = path.with_suffix(".alerts.jsonl"), path.with_suffix(".metrics.jsonl")
-    replay_s, summary = replay(path, alerts_path, metrics_path)
+    replay_s, summary = replay(path, alerts_path, metrics_path, arl_scale)
     alerts = [json.loads(x) for x in alerts_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     ticks = [json.loads(x) for x in metrics_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     onset_time = float(stream.times[scn.onset]) if scn.onset is not None else None
@@ -794,8 +810,16 @@ def main() -> None:
         default=TOXIC_FILE,
         help="labelled toxicity set whose label-1 rows are the injected toxic prompts (default: eval21)",
     )
+    ap.add_argument(
+        "--arl-scale",
+        type=float,
+        default=1.0,
+        help="every drift target ARL times this (DRIFTLINE_DRIFT_ARL_SCALE): the false-alarm budget divided by it",
+    )
     ap.add_argument("--deadline", default="", help="HH:MM UTC: segments not started by then are skipped (a stop rule)")
     args = ap.parse_args()
+    if args.soak and args.arl_scale != 1.0:
+        ap.error("--soak diagnoses alarms under the default DriftConfig: use it with --arl-scale 1 only")
     args.workdir.mkdir(parents=True, exist_ok=True)
     every = build_scenarios(args.change_events, args.stable_after)
     wanted = ["stable"] if args.soak else args.scenarios
@@ -804,16 +828,13 @@ def main() -> None:
     started = time.perf_counter()
     load_before = os.getloadavg()
     jobs = [(scn, seed) for seed in args.seeds for scn in scenarios]
-    deadline = None
-    if args.deadline:
-        hh, mm = (int(x) for x in args.deadline.split(":"))
-        deadline = datetime.now(UTC).replace(hour=hh, minute=mm, second=0, microsecond=0)
+    deadline = parse_deadline(args.deadline, datetime.now(UTC)) if args.deadline else None
 
     def job_fn(job: tuple[Scenario, int]) -> dict[str, Any] | None:
         if deadline is not None and datetime.now(UTC) >= deadline:
             print(f"skipped {job[0].name} s{job[1]}: past the deadline {args.deadline} UTC", flush=True)
             return None
-        row = run_one(job[0], job[1], args.workdir, toxic)
+        row = run_one(job[0], job[1], args.workdir, toxic, args.arl_scale)
         load = os.getloadavg()[0]
         print(f"done {job[0].name} s{job[1]} replay {row['replay_seconds']} s, load {load:.2f}", flush=True)
         return row
@@ -849,6 +870,7 @@ def main() -> None:
         "toxicity_threshold": scorer.threshold,
         "events": {s.name: s.n_events for s in scenarios},
         "jobs": args.jobs,
+        "arl_scale": args.arl_scale,
         "replay_wall_seconds": round(replay_wall, 1),
         "total_seconds": round(total, 1),
         "replay_seconds_sum": round(sum(r["replay_seconds"] for r in rows), 1),
@@ -860,7 +882,8 @@ def main() -> None:
     payload = {"meta": meta, "soak": soak, "runs": rows}
     out.with_suffix(".json").write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     header = (
-        f"seeds={args.seeds} jobs={args.jobs} replay wall {replay_wall:.0f} s, total {total:.0f} s, "
+        f"seeds={args.seeds} jobs={args.jobs} arl_scale={args.arl_scale:g} replay wall {replay_wall:.0f} s, "
+        f"total {total:.0f} s, "
         f"load start {load_before[0]:.2f} end {load_after[0]:.2f}; toxic texts: {meta['toxic_source']}; "
         f"toxicity threshold {scorer.threshold:.3f}\n"
     )

@@ -260,6 +260,12 @@ class Settings(BaseSettings):
     drift_checkpoint_seconds: float = Field(
         10.0, gt=0, description="Longest time between checkpoints of a segment's drift state."
     )
+    drift_arl_scale: float = Field(
+        1.0,
+        gt=0,
+        description="Multiplies every drift detector's target ARL, i.e. divides the segment's false-alarm design "
+        "budget (3.05e-6 per event at 1) by it: fewer false alarms, later alerts (docs/drift.md).",
+    )
     drift_toxic_prompt_detector: Literal["auto", "flag", "score", "both"] = Field(
         "auto",
         description="What watches the share of toxic prompts: `flag` counts prompts at or above the threshold; "

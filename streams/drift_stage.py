@@ -320,6 +320,8 @@ def drift_config(settings: Settings, toxicity_threshold: float | None = None) ->
     'score'
     >>> drift_config(Settings(toxicity_scorer="profanity")).toxicity_prompt_detector
     'flag'
+    >>> drift_config(Settings(drift_arl_scale=2.0)).pii_response_target_arl
+    960000.0
     """
     threshold = toxicity_threshold if toxicity_threshold is not None else settings.toxicity_threshold
     n = settings.drift_reference_events
@@ -329,7 +331,7 @@ def drift_config(settings: Settings, toxicity_threshold: float | None = None) ->
         reference_events=n,
         min_reference_events=minimum,
         toxicity_prompt_detector=toxic_prompt_detector(settings),
-    )
+    ).with_arl_scale(settings.drift_arl_scale)
     return config if threshold is None else replace(config, toxicity_threshold=float(threshold))
 
 

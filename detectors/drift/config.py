@@ -11,16 +11,26 @@ ValueError: unknown signal 'latency'; valid: prompt_drift, response_drift, laten
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from .records import SIGNALS
 from .score_cusum import TOXIC_PROFILE
 
-__all__ = ["PII_TYPE_GROUPS", "TOXICITY_PROMPT_DETECTORS", "DriftConfig"]
+__all__ = ["ARL_FIELDS", "PII_TYPE_GROUPS", "TOXICITY_PROMPT_DETECTORS", "DriftConfig"]
 
 #: Choices of ``DriftConfig.toxicity_prompt_detector``.
 TOXICITY_PROMPT_DETECTORS = ("flag", "score", "both")
+
+#: The target-ARL fields of :class:`DriftConfig` (together they set the false-alarm design budget).
+ARL_FIELDS = (
+    "target_arl",
+    "novelty_target_arl",
+    "safety_target_arl",
+    "pii_response_target_arl",
+    "pii_type_target_arl",
+    "mewma_target_arl",
+)
 
 #: Groups of PII entity types (in responses) watched by one CUSUM each: the three common types on
 #: their own, the rare structured ones together (each of them alone has a base rate so low that a
@@ -52,10 +62,7 @@ class DriftConfig:
             the false-alarm budget because a 15% toxic wave must be caught within 100 events.
         pii_response_target_arl: the same for the "any PII in the response" detector. Its 10%
             wave over a ~1% base is the smallest change we must catch within 100 events (~0.12 nats
-            per event), so it gets what is left of the segment's design budget: with the defaults
-            the expected false-alarm rate of a segment (sum of ``1 / ARL`` over its detectors,
-            :func:`detectors.drift.segment.design_false_alarm_rate`) is 5.0e-6 per event, half of
-            the 1e-5 (1 per 100,000 events) requirement.
+            per event), so it gets the largest share of the segment's design budget.
         pii_type_target_arl: the same for *each* member of the PII-type bank (one Bernoulli
             CUSUM per group of entity types in responses, :data:`PII_TYPE_GROUPS`; a wave of one
             leaking type carries about twice the information per event on its own type). The bank
@@ -81,6 +88,22 @@ class DriftConfig:
         toxicity_score_profile: counts per score bin of toxic text for the score CUSUM (``f1``; the
             built-in scorer's on its calibration files by default).
         seed: base seed of the calibration bootstraps (combined with segment and signal names).
+
+    The design budget (session 17, split "D1"): the expected false-alarm rate of a segment (sum
+    of ``1 / ARL`` over its detectors, :func:`detectors.drift.segment.design_false_alarm_rate`)
+    is 3.05e-6 per event, ~3.6 % chance of one alarm in a 12,000-event stable stream. Until
+    session 16 every target ARL was 3x smaller except ``pii_response_target_arl`` (target,
+    novelty, safety, PII-type and MEWMA ARLs 1e7, 5e6, 1e6, 1e7, 1e7: 4.98e-6 per event, ~5.8 %).
+    The PII-in-responses CUSUM keeps its 4.8e5 because it is the binding constraint: its 10% wave
+    is the one whose delays cross 100 events when its ARL grows, while the other detectors' waves
+    (toxic, refusal, latency) kept wide delay margins at 3x on the session-16 replays (max 96, 40,
+    37 events against 100, 100, 60; ``docs/drift.md``). The setting ``drift_arl_scale`` scales the
+    whole budget, PII included (:meth:`with_arl_scale`).
+
+    >>> from detectors.drift.segment import design_false_alarm_rate
+    >>> rate = design_false_alarm_rate(DriftConfig())
+    >>> round(rate * 1e6, 2), round(100 * (1 - (1 - rate) ** 12_000), 1)
+    (3.05, 3.6)
     """
 
     signals: tuple[str, ...] = SIGNALS
@@ -88,12 +111,12 @@ class DriftConfig:
     min_reference_events: int = 500
     tick_seconds: float = 10.0
     recovery_events: int = 1000
-    target_arl: float = 1e7
-    novelty_target_arl: float = 5e6
-    safety_target_arl: float = 1e6
+    target_arl: float = 3e7
+    novelty_target_arl: float = 1.5e7
+    safety_target_arl: float = 3e6
     pii_response_target_arl: float = 4.8e5
-    pii_type_target_arl: float = 1e7
-    mewma_target_arl: float = 1e7
+    pii_type_target_arl: float = 3e7
+    mewma_target_arl: float = 3e7
     mewma_lambda: float = 0.02
     mewma_components: int = 16
     novelty_components: int = 64
@@ -129,6 +152,17 @@ class DriftConfig:
         d["signals"] = list(self.signals)
         d["toxicity_score_profile"] = list(self.toxicity_score_profile)
         return d
+
+    def with_arl_scale(self, k: float) -> DriftConfig:
+        """Every target ARL times ``k``: the segment's false-alarm design budget divided by ``k``.
+
+        >>> from detectors.drift.segment import design_false_alarm_rate
+        >>> round(design_false_alarm_rate(DriftConfig().with_arl_scale(5.0)) * 1e6, 2)
+        0.61
+        """
+        if not k > 0:
+            raise ValueError("the ARL scale must be positive")
+        return replace(self, **{name: getattr(self, name) * k for name in ARL_FIELDS})
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DriftConfig:

@@ -71,6 +71,9 @@ def test_segment_design_budget_counts_every_detector() -> None:
     assert sum(len(build_monitor(s, cfg, SEG).specs) for s in cfg.signals) == 16
     total = design_false_alarm_rate(cfg)
     assert total <= 0.5e-5 * (1 + 1e-9)  # half of the 1-per-100,000-events requirement
+    # Split D1 (session 17): the PII-in-responses CUSUM keeps 4.8e5, every other ARL is 3x its
+    # session-16 value (4.98e-6 per event then), so the total is 3.05e-6.
+    assert total == pytest.approx(1 / 4.8e5 + (4.98333e-6 - 1 / 4.8e5) / 3, rel=1e-5)
     spec = {s.name: s for s in build_monitor("pii", cfg, SEG).specs}
     assert spec["response"].params["target_arl"] == cfg.pii_response_target_arl
     assert spec["prompt"].params["target_arl"] == cfg.target_arl

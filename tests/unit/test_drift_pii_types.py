@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -76,12 +78,13 @@ def test_each_member_meets_its_budget_on_average_over_the_posterior() -> None:
 
 
 def test_design_budget_is_unchanged() -> None:
-    """The bank's members are paid for by the "any PII" detector: the segment total stays at or
+    """The bank's members are paid for by the "any PII" detector (its ARL went from 4e5 to 4.8e5
+    when the bank came): the segment total is no more than without the bank at 4e5, and at or
     under half the 1-per-100,000 requirement."""
     cfg = DriftConfig()
     assert design_false_alarm_rate(cfg) <= 5.0e-6
-    off = DriftConfig(pii_type_target_arl=0, pii_response_target_arl=4e5)
-    assert design_false_alarm_rate(off) == pytest.approx(5.0e-6)
+    off = replace(cfg, pii_type_target_arl=0, pii_response_target_arl=4e5)
+    assert design_false_alarm_rate(cfg) <= design_false_alarm_rate(off)
     assert "response_types" not in SegmentDriftState("s", off).monitors["pii"].detectors
 
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import json
 import zlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 import pytest
+from pydantic import ValidationError
 
 from detectors.drift import DriftConfig, EventFeatures, SegmentDriftState
+from detectors.drift.config import ARL_FIELDS
+from detectors.drift.segment import design_false_alarm_rate
 from detectors.drift.synthetic import synthetic_stream
 from detectors.embeddings import dequantize_embeddings, quantize_embeddings
 from schemas.settings import Settings
@@ -102,6 +106,22 @@ def test_drift_config_takes_the_enrichment_threshold() -> None:
     assert drift_config(Settings(toxicity_threshold=0.7)).toxicity_threshold == pytest.approx(0.7)
     assert drift_config(Settings()).toxicity_threshold == DriftConfig().toxicity_threshold
     assert enrichment_toxicity_threshold(object()) is None
+
+
+def test_drift_arl_scale_scales_the_whole_budget() -> None:
+    """``drift_arl_scale`` multiplies every target ARL (the PII-in-responses one included) and
+    divides the design budget; a switched-off PII-type bank (ARL 0) stays off."""
+    base, scaled = drift_config(Settings()), drift_config(Settings(drift_arl_scale=2.5))
+    assert base == DriftConfig()  # scale 1.0: the defaults
+    for name in ARL_FIELDS:
+        assert getattr(scaled, name) == pytest.approx(2.5 * getattr(base, name))
+    assert replace(scaled, **{name: getattr(base, name) for name in ARL_FIELDS}) == base
+    assert design_false_alarm_rate(scaled) == pytest.approx(design_false_alarm_rate(base) / 2.5)
+    assert DriftConfig(pii_type_target_arl=0).with_arl_scale(3.0).pii_type_target_arl == 0
+    with pytest.raises(ValidationError):
+        Settings(drift_arl_scale=0)
+    with pytest.raises(ValueError, match="positive"):
+        base.with_arl_scale(-1.0)
 
 
 def test_toxicity_rate_counts_scores_at_the_given_threshold() -> None:
