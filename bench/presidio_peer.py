@@ -12,9 +12,13 @@ Engines (``AnalyzerEngine`` with ``NoOpNlpEngine``, so no NER model runs):
   IBAN, US SSN, IP); Presidio has no API-key recognizer.
 * ``presidio all regex``: every predefined recognizer (what a default regex-only Presidio runs).
 
+With ``--spans`` it times nothing and prints, per text, the spans of ``presidio comparable``
+(``[[entity_type, start, end, score], ...]``): ``scripts/eval_pii.py --presidio`` scores them.
+
 Usage::
 
     .venv-presidio/bin/python bench/presidio_peer.py texts.json --runs 3
+    .venv-presidio/bin/python bench/presidio_peer.py texts.json --spans
 """
 
 from __future__ import annotations
@@ -85,11 +89,27 @@ def median_rate(analyze: Callable[[str], object], texts: Sequence[str], runs: in
     return statistics.median(cpu), statistics.median(wall)
 
 
+def spans(analyze: Callable[[str], Any], texts: Sequence[str]) -> list[list[list[Any]]]:
+    """Per text, the ``[entity_type, start, end, score]`` of every result of ``analyze``.
+
+    >>> class R:
+    ...     entity_type, start, end, score = "EMAIL_ADDRESS", 3, 12, 1.0
+    >>> spans(lambda text: [R()], ["hi a@b.co"])
+    [[['EMAIL_ADDRESS', 3, 12, 1.0]]]
+    """
+    return [[[r.entity_type, r.start, r.end, r.score] for r in analyze(text)] for text in texts]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("texts", type=Path, help="JSON list of texts")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--spans", action="store_true", help="print the comparable engine's spans per text, no timing")
     args = ap.parse_args(argv)
+    if args.spans:
+        texts = json.loads(args.texts.read_text(encoding="utf-8"))
+        json.dump(spans(engines()["presidio comparable"], texts), sys.stdout)
+        return 0
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as bench_pii
     texts = json.loads(args.texts.read_text(encoding="utf-8"))

@@ -21,7 +21,8 @@ gold (see :func:`gold_view`). The default, ``--gold all``, counts every span, as
 identify nobody (docs/pii.md "Session 15").
 
 ``--presidio`` scores Presidio's regex recognizers for the six types both have (no API_KEY, no
-PERSON) against the same gold, restricted to those six types.
+PERSON) against the same gold, restricted to those six types. Presidio runs in its own interpreter
+(``.venv-presidio``, ``make presidio-venv``) through ``bench/presidio_peer.py --spans``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -201,18 +204,24 @@ _PRESIDIO_TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", 
 
 
 def _presidio_predictions(texts: list[str]) -> list[list[PiiSpan]]:
-    """Presidio's own recognizers for the shared types, via the benchmark's offline engine."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    from bench_pii import presidio_analyzers
+    """Presidio's own recognizers for the shared types: ``bench/presidio_peer.py --spans`` run by the interpreter
+    that has presidio-analyzer (``.venv-presidio``, ``make presidio-venv``; as ``bench/bench_pii.py`` does)."""
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    sys.path.insert(0, str(bench))
+    from bench_pii import presidio_python
 
-    engines = presidio_analyzers()
-    if not engines:
-        raise SystemExit("presidio-analyzer is not installed")
-    analyze = engines["presidio comparable"]
+    python = presidio_python(None)
+    if python is None:
+        raise SystemExit("presidio-analyzer is not installed: make presidio-venv")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "texts.json"
+        path.write_text(json.dumps(texts), encoding="utf-8")
+        run = subprocess.run(
+            [python, str(bench / "presidio_peer.py"), str(path), "--spans"], check=True, capture_output=True, text=True
+        )
     out = []
-    for text in texts:
-        results = analyze(text)
-        spans = [PiiSpan(r.entity_type, r.start, r.end, r.score, "presidio") for r in results]  # type: ignore[attr-defined]
+    for results in json.loads(run.stdout):
+        spans = [PiiSpan(kind, start, end, score, "presidio") for kind, start, end, score in results]
         out.append(resolve_overlaps([s for s in spans if s.type in _PRESIDIO_TYPES]))
     return out
 

@@ -28,7 +28,9 @@ Session 9: passwords on a command line (``--auth-password 'x'``, ``--password=x`
 ``sshpass -p x``), in a password environment variable set for a command (``PGPASSWORD=x psql``,
 ``export SSHPASS=x``) and Wi-Fi/WPA passwords ("wifi password is x", "WPA2 key: x", ``psk="x"``).
 Registry logins' ``-p`` (``docker login -u ci -p x``) and curl's ``-u user:password``; a password value
-ending in ``=`` (``SMTP_PASSWORD=Citadel1495=``) is no nested assignment.
+ending in ``=`` (``SMTP_PASSWORD=Citadel1495=``) is no nested assignment. Session 17: Wi-Fi passwords labelled
+in other languages ("Пароль до Wi-Fi: x", "Parola de Wi-Fi: x", "wifi-wachtwoord is x") and the ``P:`` field of a
+``WIFI:T:WPA;S:…;P:x;;`` QR payload.
 
 >>> rec = ApiKeyRecognizer()
 >>> text = 'client = Client(api_key="q8Zt3RvX1pLm9Kd2Wn7Ys4Hb")'
@@ -154,6 +156,21 @@ _WIFI_PASSWORD = re.compile(
     r"(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*[:=])[ \t]*(?:(?P<q>['\"“]))?"
     r"(?P<value>[^\s'\"`<>“”]{7,62}[^\s'\"`<>“”.,;:)])(?(q)['\"”]|(?=[.,;:)]*(?:\s|$)))"
 )
+# The same in other languages, the password word first ("Пароль до Wi-Fi: …", "Parola de Wi-Fi: …", "Ο κωδικός
+# του Wi-Fi είναι …", "รหัส Wi-Fi คือ …", "Password wifi: …", "Het wifi-wachtwoord is …").
+_WIFI_PASSWORD_INTL = re.compile(
+    r"(?i:(?:\b(?:password|passwort|mot[ \t]+de[ \t]+passe|contraseña|clave|senha|parola|wachtwoord|lösenord|"
+    r"passord|adgangskode|salasana|hasło|heslo|jelszó|şifre(?:si)?|kata[ \t]+sandi|mật[ \t]+khẩu|пароль|κωδικός|"
+    r"סיסמ[הת]|كلمة[ \t]+المرور|पासवर्ड|รหัส(?:ผ่าน)?|密码|パスワード|비밀번호)"
+    r"(?:[ \t]+(?:de|do|da|del|della|dla|för|for|til|van|von|от|до|для|του|της|of|the|la|il|du|el|wa|ng))*"
+    r"[ \t]*(?:wi-?fi|wlan)\b|\bwi-?fi[\-_](?:wachtwoord|passwort|salasana|lösenord|passord|kodeord|heslo))"
+    r"(?:[ \t]*[:=]|[ \t]+(?:is|est|ist|es|é|è|er|är|on|jest|je|είναι|คือ|là|adalah|ni|este|olan))[ \t]*:?[ \t]*"
+    r"(?:(?P<q>['\"“]))?)"
+    r"(?P<value>[^\s'\"`<>“”]{7,62}[^\s'\"`<>“”.,;:)])(?(q)['\"”]|(?=[.,;:)]*(?:\s|$)))"
+)
+_WIFI_WORD = re.compile(r"wi-?fi|wlan")  # (one scan of the lower-cased text: the gate of the two patterns above)
+# A Wi-Fi QR code payload (``WIFI:T:WPA;S:<ssid>;P:<password>;;``, the ZXing "WIFI:" format): the P field.
+_WIFI_QR = re.compile(r"WIFI:(?:[TSH]:(?:\\.|[^;\\\n])*;)*P:(?P<value>(?:\\.|[^;\\\s])+);")
 # TOTP seeds (RFC 6238 shared secrets, base32): the ``secret`` parameter of an ``otpauth://`` URI, and
 # a value labelled "totp"/"otp secret"/"2fa key"/"mfa seed" (upper-case base32, padding allowed).
 _OTPAUTH = re.compile(
@@ -239,6 +256,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "cli_password_short": (),
     "env_password": (),
     "wifi_password": (),
+    "wifi_password_intl": (),
+    "wifi_qr": (),
     "login_password": (),
     "curl_user_password": (),
 }
@@ -294,8 +313,10 @@ def _generic_possible(name: str, feats: TextFeatures) -> bool:
         return "curl" in text and ("-u" in text or "--user" in text)
     if name == "env_password":
         return "=" in text and ("PASS" in text or "PWD" in text or "_PW=" in text)
-    if name == "wifi_password":
+    if name in ("wifi_password", "wifi_password_intl"):
         return _wifi_possible(lowered)
+    if name == "wifi_qr":
+        return "WIFI:" in text
     if name in ("assignment_password", "assignment_password_quoted"):
         return ("=" in text or ":" in text) and ("pass" in lowered or "pwd" in lowered or "secret" in lowered)
     return ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES))
@@ -476,6 +497,8 @@ class ApiKeyRecognizer(PatternRecognizer):
         Pattern("curl_user_password", _CURL_USER, 0.8, "value"),
         Pattern("env_password", _ENV_PASSWORD, 0.8, "value"),
         Pattern("wifi_password", _WIFI_PASSWORD, 0.8, "value"),
+        Pattern("wifi_password_intl", _WIFI_PASSWORD_INTL, 0.8, "value"),
+        Pattern("wifi_qr", _WIFI_QR, 0.8, "value"),
     )  # fmt: skip
 
     def quick(self, feats: TextFeatures) -> bool:
@@ -503,6 +526,8 @@ class ApiKeyRecognizer(PatternRecognizer):
             return True  # curl -u user:password
         if (has_pass or "key" in lowered or "psk" in lowered) and _wifi_possible(lowered):
             return True  # Wi-Fi passwords (the label needs "pass", "key" or "psk")
+        if _WIFI_WORD.search(lowered) is not None:  # a QR payload, a label in another language
+            return "WIFI:" in text or _WIFI_PASSWORD_INTL.search(text) is not None
         return text.count(":") >= 4 and _PGPASS.search(text) is not None
 
     def analyze(self, text: str, feats: TextFeatures | None = None) -> list[Detection]:
@@ -572,7 +597,7 @@ class ApiKeyRecognizer(PatternRecognizer):
             if not _cli_password_ok(value):
                 return None
             return pattern.score, "password given as a command-line flag or environment variable"
-        if name == "wifi_password":
+        if name in ("wifi_password", "wifi_password_intl", "wifi_qr"):
             if not _cli_password_ok(value, 8):
                 return None
             return pattern.score, "Wi-Fi/WPA password"

@@ -4,7 +4,7 @@ Version numbers are the classic IPv4 look-alike. A dotted quad is rejected when 
 ("version", "release", "build", "firmware", "driver", "upgrade", "chapter", ``==``, ...) is next to
 it, after a product token (``Chrome/120.0.0.1``) or another version (``from 2.1.0 to 3.4.1.22``), when it is part of
 a longer dotted sequence or glued to a word (``v1.2.3.4``), when an octet has a leading zero, and
-when every octet is a single digit (``1.2.3.4``) unless a network word is near ("ping", "dns",
+when the first three octets are single digits (``1.2.3.4``, ``5.2.1.40``) unless a network word is near ("ping", "dns",
 "host", a ``:port`` suffix, ...). A quad right after ``host:`` (``--add-host=db.internal:10.0.0.5``,
 ``addr:10.0.0.5``) or in a host mapping (``extra_hosts: - "db:10.0.0.5"``) is an address; after an image name
 (``redis:7.2.4.1``) it is a tag. An unbracketed IPv6 ``address:port`` ends before the port.
@@ -69,6 +69,9 @@ _MATCH_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:from|allow|deny|block|permit|reject|drop|ban|-s|-d|--src|--dst|--source|--destination|"
     r"src|dst|source|destination)(?:\s+|\s*[=:]\s*)$"
 )
+# A field holding the addresses a rule matches: allow lists, ingress rules, CIDR match keys ("allowed_cidr",
+# AWS ``"CidrIp"``, Kubernetes ``loadBalancerSourceRanges``); its one-host prefix (/32, /128) names that host.
+_MATCH_FIELD = re.compile(r"(?i)allow|cidr|ingress|source_?ranges?")
 
 _NETWORK_WORDS = ContextWords(
     ("ip", "ips", "ipv4", "ipv6", "address", "addr", "host", "hostname", "server", "ping", "dns", "resolver",
@@ -165,6 +168,8 @@ class IpAddressRecognizer(PatternRecognizer):
             ipv6_head = _HEXISH.fullmatch(name) is not None and text[owner.start(1) - 1 : owner.start(1)] == ":"
             if not name or name.isdigit() or ipv6_head:
                 return None  # "::ffff:10.0.0.1" (the IPv6 pattern's), "12:10.1.1.1"
+            if name.lower() in ("tcp", "udp"):
+                return 0.95, "valid IPv4 address after a transport prefix (Server=tcp:address,port)"
             if (
                 text[owner.start(1) - 1 : owner.start(1)] in ("/", "@")
                 or "image" in text[max(0, start - 60) : start].lower()
@@ -189,8 +194,9 @@ class IpAddressRecognizer(PatternRecognizer):
             return 0.95, "valid IPv4 address after a host name and a colon (host:address)"
         if kind is not None and kind[0] == "entity":
             return 0.95, f"valid IPv4 address in the field {field.name!r}"  # type: ignore[union-attr]
-        # 1.2.3.4 is far more often a version than an address: require a network word.
-        single_digits = all(len(octet) == 1 for octet in value.split("."))
+        # 1.2.3.4 or 5.2.1.40 (three leading single-digit octets) is far more often a version than an
+        # address: require a network word.
+        single_digits = all(len(octet) == 1 for octet in value.split(".")[:3])
         if single_digits and (self.context is None or self.context.find(text, start, end) is None):
             return None
         return pattern.score, "valid IPv4 address (four octets 0-255, no leading zeros)"
@@ -256,7 +262,12 @@ def _prefixed_host(text: str, start: int, end: int, value: str) -> bool:
 
     A network address (no host bits set, or written with a zero last octet/group: "172.18.0.0/12") is not
     one host; an address with host bits set and a non-zero last octet/group ("10.1.2.3/24" on an interface)
-    is; a one-host prefix (/32, /128) is an address in a match rule ("allow from", "-s", "deny") only.
+    is; a one-host prefix (/32, /128) is an address in a match rule ("allow from", "-s", "deny", or the value
+    of an allow-list / CIDR key: ``allowed_cidr = "…/32"``, ``"CidrIp": "…/32"``) only.
+
+    >>> t = 'allowed_cidr = "203.0.113.7/32"'
+    >>> _prefixed_host(t, 16, 27, "203.0.113.7"), _prefixed_host("Address = 10.4.0.9/32", 10, 18, "10.4.0.9")
+    (True, False)
     """
     m = _PREFIX.match(text, end)
     if m is None:
@@ -267,7 +278,10 @@ def _prefixed_host(text: str, start: int, end: int, value: str) -> bool:
         return False  # a prefix length beyond the address size
     ip, net = iface.ip, iface.network
     if net.prefixlen == net.max_prefixlen:
-        return _MATCH_BEFORE.search(text, max(0, start - 16), start) is not None
+        if _MATCH_BEFORE.search(text, max(0, start - 16), start) is not None:
+            return True
+        field = field_of(text, start)  # an allow-list / ingress key: "allowed_cidr", AWS "CidrIp", "sourceRanges"
+        return field is not None and _MATCH_FIELD.search(field.name) is not None
     last = int(ip) & (0xFF if ip.version == 4 else 0xFFFF)
     return ip != net.network_address and last != 0
 

@@ -21,6 +21,7 @@ Names are matched case-sensitively (capitalised tokens): "call john" is not foun
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -31,7 +32,7 @@ from detectors.pii.id_context import CARD_WORDS, ID_WORDS
 from detectors.pii.name_lists import TECH_TERMS, first_names, last_names, reliable_first_names
 from detectors.pii.name_tagger import NameTagger
 from detectors.pii.person_formats import format_names, inverted_names
-from detectors.pii.person_labels import FROM_WORDS, code_word, id_code_after, name_start
+from detectors.pii.person_labels import FROM_WORDS, code_word, id_code_after, name_start, not_a_name, quoted_keys
 from detectors.pii.person_scripts import (
     ATTACHED_SELF,
     INTL_TRIGGERS,
@@ -63,8 +64,8 @@ TAGGER_VETO = 0.05
 #: Rules whose evidence is strong enough that the tagger does not veto them (a title, "my name
 #: is", a salutation, a sign-off, a name the file format marks).
 _VETO_EXEMPT = frozenset(
-    ["my_name", "title", "salutation", "signoff", "bold", "name_address", "hl7_name", "ical_cn", "vcard_fn", "xml_name",
-     "display_name", "chat_header", "mention", "honorific", "blame_author", "heading_name", "latex_cell",
+    ["my_name", "title", "salutation", "signoff", "bold", "name_address", "hl7_name", "ical_cn", "vcard_fn", "vcard_n",
+     "xml_name", "display_name", "chat_header", "mention", "honorific", "blame_author", "heading_name", "latex_cell",
      "intl_self", "intl_greeting", "intl_signoff", "intl_label", "kin_possessive", "role_speaker", "lower_name"]
 )  # fmt: skip
 
@@ -433,7 +434,10 @@ _PREFIXES = frozenset(
      "Université", "Aeroporto", "Aeropuerto", "Aéroport", "Stazione", "Estação", "Colegio", "Liceo", "Lycée",
      "Instituto", "Istituto", "Museo", "Museu", "Musée", "Teatro", "Théâtre", "Loja", "Tienda", "Ristorante",
      "Restaurante", "Farmacia", "Farmácia", "Pharmacie", "Fundação", "Fundación", "Fondazione", "Fondation",
-     "Avenue", "Boulevard", "Caddesi", "Sokak"]
+     "Avenue", "Boulevard", "Caddesi", "Sokak",
+     # session 17 (P4): Romanian, Polish, Indonesian, Greek street/airport/station words; mountains and capes
+     "Bulevardul", "Strada", "Calea", "Aeroportul", "Lotnisko", "Dworzec", "Bandara", "Jalan", "Stasiun",
+     "Οδός", "Λεωφόρος", "Πλατεία", "Mount", "Mt", "Cape", "Mont", "Monte"]
 )  # fmt: skip
 # Street prefixes that mark a place when they stand inside a span ("Loja da Avenida Almirante Reis").
 _STREET_PREFIXES = frozenset(
@@ -449,7 +453,7 @@ _PREFIX_BEFORE = re.compile(
 _ROMANCE_STREET_WORDS = (
     "rue", "quai", "allée", "impasse", "chemin", "lycée", "collège", "école", "calle", "avenida", "paseo", "carrera",
     "camino", "ronda", "travesía", "colegio", "liceo", "viale", "corso", "piazza", "piazzale", "largo", "rua", "praça",
-    "travessa", "estação",
+    "travessa", "estação", "estadio", "estádio", "stade", "stadio", "aeropuerto", "aeroporto", "aéroport",
 )  # fmt: skip
 # (English-ambiguous words only in lower case: "place Charles de Gaulle", not "Place John ...")
 _LOWER_PREFIX_BEFORE = re.compile(
@@ -491,10 +495,10 @@ _PEOPLE_LIST = re.compile(
     r"(?im)^[ \t]*(?:[-*•][ \t]+)?((?:attendees|participants|present|invitees|invited|members|people|"
     r"speakers|panel(?:ists)?|organi[sz]ers|hosts|authors|owners|reviewers|approvers|signatories|"
     r"teilnehmer(?:innen)?|anwesend|participantes|partecipanti|deelnemers|deltagare|deltakere|osallistujat|"
-    r"uczestnicy|katılımcılar|συμμετέχοντες|участники))[ \t]*:[ \t]*"
+    r"uczestnicy|katılımcılar|συμμετέχοντες|участники|出席者|参加者|与会者|出席人员|参会人员|참석자))[ \t]*[:：][ \t]*"
 )
 _LIST_SEP = re.compile(
-    r"[ \t]*(?:$|(?=\n)|[,;][ \t]*(?:(?:and|&|und|et|y|e|en|och|og|ja|i|ve|και|и)[ \t]+)?|"
+    r"[ \t]*(?:$|(?=\n)|[,;、，][ \t]*(?:(?:and|&|und|et|y|e|en|och|og|ja|i|ve|και|и)[ \t]+)?|"
     r"[ \t]+(?:and|&|und|et|y|e|en|och|og|ja|i|ve|και|и)[ \t]+)"
 )
 # "Laura's dad", "Omar's mum": the possessor of a kinship noun is a person.
@@ -511,6 +515,12 @@ _SCRIPT_CELL = re.compile(
     r"(?:^|(?<=[|,;\t\"'(=:>\[])|(?<=[ \t]{2}))[ \t]*(?=[\u0370-\u04ff\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f"
     r"\u05d0-\u05ea\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])",
     re.M,
+)
+# A name in another script that closes the text as its own sentence, after a request to write back
+# ("… Επικοινωνήστε στο x@y.example. Δανάη Θεοδωρίδου"): the writer's signature.
+_SCRIPT_TAIL = re.compile(
+    r"(?<=[.!?。])[ \t]*(?=[\u0370-\u04ff\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f"
+    r"\u05d0-\u05ea\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])"
 )
 # Titles among the other-language greetings: a two-word name follows them inside a sentence.
 _TITLE_GREETING = re.compile(r"(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة)[ \t]")
@@ -1061,7 +1071,7 @@ class PersonRecognizer:
             out.extend(self._intl_rules(text))
         if text[:1].islower() or _LOWER_STYLE.search(text):
             out.extend(self._lower_names(text))
-        if ":" in text:
+        if ":" in text or "：" in text:
             out.extend(self._people_lists(text))
         for m in _KIN_POSSESSIVE.finditer(text) if ("'s" in text or "’s" in text) else ():
             word = m.group(1)
@@ -1216,7 +1226,9 @@ class PersonRecognizer:
         a record with personal data (an e-mail, phone, birth date) near it, and not under a column naming
         something else."""
         out = []
-        for m in _SCRIPT_CELL.finditer(text):
+        tails = list(_SCRIPT_TAIL.finditer(text, max(0, len(text) - 60)))[-1:]  # the last sentence only
+        tail = tails[0] if tails else None
+        for m in itertools.chain(_SCRIPT_CELL.finditer(text), tails):
             pos = m.end()
             if is_caseless_letter(text[pos]):
                 found = caseless_name(text, pos)
@@ -1229,6 +1241,8 @@ class PersonRecognizer:
             start, end, words = found
             if not _CELL_END.match(text, end):
                 continue
+            if m is tail and text[end:].strip(" \t\n.") != "":
+                continue  # not the text's last words
             if text[end - 1] in "님씨":
                 continue  # "팀장님(...)": a Korean honorific is attached; the name before it is found by its rule
             field = field_of(text, start)
@@ -1251,7 +1265,8 @@ class PersonRecognizer:
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
             while pos < line_end:
-                found = self._take_name(text, pos)
+                # a caseless script: "出席者：森 健二、石井 さおり"
+                found = caseless_name(text, pos) if is_caseless_letter(text[pos]) else self._take_name(text, pos)
                 sep = _LIST_SEP.match(text, found[1]) if found is not None else None
                 if found is None or sep is None:
                     break
@@ -1422,7 +1437,11 @@ class PersonRecognizer:
             and text[c[0] : c[1]].rsplit(None, 1)[-1] not in _ROLE_HEADS  # "Charge Nurse"
             and not _place_or_org(text, c[0], c[1])  # "Roosevelt High School", "Lincoln Way"
             and not _placeholder(text[c[0] : c[1]])  # "John Doe", "Max Mustermann": nobody's name
+            and not not_a_name(text, c[0], c[1], self.known_names)  # "Danke,", "此致敬礼", "مع خالص التحية،"
         ]
+        keys = quoted_keys(text)
+        if keys:  # '"氏名": …', '{"Nimi": …}': a quoted key names a field, not a person
+            cands = [c for c in cands if not any(a <= c[0] and c[1] <= b for a, b in keys)]
         if len(cands) > 0:
             for a, b, word in later_mentions(text, [(c[0], c[1]) for c in cands], self._alone_name):
                 if _place_or_org(text, a, b) or _EPONYM_AFTER.match(text[b:]) or _COMPANY_AFTER.match(text, b):

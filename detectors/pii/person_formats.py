@@ -1,5 +1,5 @@
 """PERSON names that a file format marks as names: HL7 ``FAMILY^GIVEN`` fields, iCal ``CN=``
-parameters, XML name elements, quoted e-mail display names, chat headers (``Name  9:53 AM``),
+parameters, vCard ``N:family;given``, XML name elements, quoted e-mail display names, chat headers (``Name  9:53 AM``),
 @-mentions, ``git blame`` authors, LaTeX table cells.
 
 The format says "this is a name"; :func:`whole_name` only checks that the value is shaped like one
@@ -81,6 +81,8 @@ _HL7_SEGMENT = re.compile(r"(?m)^(?:PID|NK1|PV1|GT1|IN1|PD1|ROL)\|[^\n\r]*")
 _HL7_PAIR = re.compile(r"(?<![^|^~])([^\W\d_][^\W\d_' \-]*[^\W\d_])\^([^\W\d_][^\W\d_' \-]*[^\W\d_])(?=[|^~\r\n]|$)")
 _ICAL_CN = re.compile(r"(?m)^(?:ORGANIZER|ATTENDEE|CONTACT)[^\n:]*?;CN=(\"?)(" + _NAME_CHARS + r")\1(?=[;:])")
 _VCARD_FN = re.compile(r"(?m)^FN(?:;[^\n:]*)?:(" + _NAME_CHARS + r")[ \t]*\r?$")
+# vCard ``N`` (RFC 6350 6.2.2): family;given;additional;prefixes;suffixes -- "family;given" is the name.
+_VCARD_N = re.compile(r"(?m)^N(?:;[^\n:]*)?:([^\W\d_][^\n;:]{0,40});([^\W\d_][^\n;:]{0,40})(?=;|[ \t]*\r?$)")
 _XML_TEXT = re.compile(r"<((?:[\w.-]+:)?([\w.-]+))(?:[ \t][^<>]*)?>[ \t]*([^<>\n]{2,60}?)[ \t]*</\1>")
 _DISPLAY_NAME = re.compile(r"\"(" + _NAME_CHARS + r")\"[ \t]*<[^<>@\s]+@")
 _CHAT_HEADER = re.compile(r"(?m)^[ \t]*(" + _NAME_CHARS + r")[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
@@ -135,6 +137,9 @@ def format_names(text: str, name_field: Callable[[str], int] | None = None) -> I
         for m in _VCARD_FN.finditer(text):
             if whole_name(m.group(1)):
                 yield m.start(1), m.end(1), "vcard_fn"
+        for m in _VCARD_N.finditer(text):
+            if whole_name(f"{m.group(1)} {m.group(2)}"):
+                yield m.start(1), m.end(2), "vcard_n"
     if name_field is not None and "</" in text:
         for m in _XML_TEXT.finditer(text):
             if name_field(m.group(2)) == 2 and whole_name(m.group(3)):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-__all__ = ["FROM_WORDS", "LABEL_WORDS", "code_word", "id_code_after", "name_start"]
+__all__ = ["FROM_WORDS", "LABEL_WORDS", "code_word", "id_code_after", "name_start", "not_a_name", "quoted_keys"]
 
 #: Lower-case words that introduce a name: roles and fields (recipient, sender, payee, participant, account
 #: holder, spouse, ...), salutations ("dear") and thanks, in the languages the detector reads. None of them is
@@ -142,3 +142,45 @@ def code_word(text: str, start: int, end: int, known_names: Container[str]) -> b
         return True
     cell = start > 0 and text[start - 1] in _CELL_BEFORE
     return cell and _CELL_AFTER.match(text, end) is not None
+
+
+#: Letter closings written without blanks in Chinese and Japanese ("此致敬礼": "with respect", "敬具": "sincerely").
+_CJK_CLOSINGS: frozenset[str] = frozenset(["此致", "敬礼", "此致敬礼", "敬具", "草々", "谨上", "敬上"])
+# A quoted string directly followed by a colon: a JSON / dict / YAML key ('"氏名": "…"', "{'Nimi': …}").
+_QUOTED_KEY = re.compile(r"([\"'])([^\"'\n]{1,60})\1[ \t]*:")
+
+
+def quoted_keys(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the quoted keys of the text (the quotes left out): a key names a field, not a person.
+
+    >>> t = '{"氏名": "森 健二", "Nimi": "Aatu"}'
+    >>> [t[s:e] for s, e in quoted_keys(t)]
+    ['氏名', 'Nimi']
+    """
+    if '":' not in text and "':" not in text and '" :' not in text and "' :" not in text:
+        return []
+    return [(m.start(2), m.end(2)) for m in _QUOTED_KEY.finditer(text)]
+
+
+# A CSS font list before the candidate: 'font-family: "Franklin Gothic", serif' names typefaces.
+_FONT_LIST = re.compile(r"(?i)\bfont(?:-family)?[ \t]*:[ \t]*(?:[\"']?[\w -]+[\"']?[ \t]*,[ \t]*)*[\"']?$")
+
+
+def not_a_name(text: str, start: int, end: int, known_names: Container[str]) -> bool:
+    """``text[start:end]`` is a closing or thanks and no name: it ends in a comma ("مع خالص التحية،", a line
+    before a signature), is a CJK letter closing ("此致敬礼"), or is one label or thanks word that a comma
+    follows ("Danke, Herr …", "Merci, …") and no known name. A typeface in a CSS font list is none either.
+
+    >>> not_a_name("Danke, Herr Weber", 0, 5, {"Beste"}), not_a_name("Beste, Ada", 0, 5, {"Beste"})
+    (True, False)
+    >>> not_a_name("此致敬礼 王芳", 0, 4, ()), not_a_name("Danke Ana", 6, 9, ())
+    (True, False)
+    >>> not_a_name('a { font-family: "Lucida Grande", serif; }', 18, 31, ())
+    True
+    """
+    value = text[start:end]
+    if value[-1:] in (",", "،", "，") or value in _CJK_CLOSINGS:
+        return True
+    if "font" in text and _FONT_LIST.search(text, max(0, start - 60), start) is not None:
+        return True  # 'font-family: "Lucida Grande", serif'
+    return text[end : end + 1] == "," and value.lower() in LABEL_WORDS and value not in known_names and value.isalpha()

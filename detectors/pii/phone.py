@@ -205,6 +205,25 @@ def _ssn_field(text: str, start: int, groups: list[_Group]) -> bool:
     return field_entity_word(text, start, SSN_WORDS) is not None or labelled_by(text, start, SSN_WORDS) is not None
 
 
+# A US employer identification number is written "12-3456789" (IRS); after an EIN / TIN label it is that.
+_EIN_LABEL = re.compile(r"\b(?:EIN|FEIN|TIN)\b|(?i:employer identification|taxpayer identification|tax id)")
+
+
+def _ein_labelled(text: str, start: int, groups: list[_Group]) -> bool:
+    """Two groups shaped like an EIN (2-7 digits, a hyphen) after an EIN or TIN label on the same line or the
+    line before (a form: "Employer identification number (EIN)" above the box's value).
+
+    >>> rec = PhoneRecognizer()
+    >>> rec.analyze("Employer EIN: 06-2714835"), len(rec.analyze("Tel. 03-6127745"))
+    ([], 1)
+    """
+    if tuple(len(g.digits) for g in groups) != (2, 7) or groups[1].sep != "-":
+        return False
+    line = text.rfind("\n", 0, start)
+    lo = text.rfind("\n", 0, line) + 1 if line > 0 else 0
+    return _EIN_LABEL.search(text, max(lo, start - 80), start) is not None
+
+
 def _country_code(digits: str) -> str | None:
     for n in (1, 2, 3):
         if digits[:n] in COUNTRY_CODES:
@@ -340,6 +359,8 @@ class PhoneRecognizer(Recognizer):
                     return None  # "tracking 0123 4567 8901", a "part_no" column, "SKU 0020 ...": an identifier
                 if not plus and ("\t" in text or "|" in text) and self._other_entity_column(text, start):
                     return None  # "058 69 4415" in an "SSN" column: the column says which entity it is
+                if n == 2 and not plus and _ein_labelled(text, start, groups[:2]):
+                    return None  # "Employer EIN: 06-2714835", "PAYER'S TIN 02-9930417": a tax id
                 if n == 3 and groups[1].sep == groups[2].sep == " " and _ssn_field(text, start, groups):
                     return None  # "062 30 8963" under an "ssn" key or after "SSN": an SSN written with blanks
                 if score < 1.0:
