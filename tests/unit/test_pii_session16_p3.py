@@ -13,20 +13,7 @@ import pytest
 
 from detectors.pii import PiiAnalyzer
 from detectors.pii.person_labels import code_word, id_code_after, name_start
-
-
-@pytest.fixture(scope="module")
-def structured() -> PiiAnalyzer:
-    return PiiAnalyzer(person=False)
-
-
-@pytest.fixture(scope="module")
-def full() -> PiiAnalyzer:
-    return PiiAnalyzer()
-
-
-def typed(analyzer: PiiAnalyzer, text: str, kind: str | None = None) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in analyzer.analyze(text) if kind is None or s.type == kind]
+from tests.unit.pii_cases import typed
 
 
 def people(analyzer: PiiAnalyzer, text: str) -> list[str]:

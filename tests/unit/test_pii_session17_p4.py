@@ -15,24 +15,7 @@ import pytest
 
 from detectors.pii import PiiAnalyzer
 from detectors.pii.person_labels import not_a_name, quoted_keys
-
-
-@pytest.fixture(scope="module")
-def structured() -> PiiAnalyzer:
-    return PiiAnalyzer(person=False)
-
-
-@pytest.fixture(scope="module")
-def full() -> PiiAnalyzer:
-    return PiiAnalyzer()
-
-
-def typed(analyzer: PiiAnalyzer, text: str, kind: str | None = None) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in analyzer.analyze(text) if kind is None or s.type == kind]
-
-
-def values(analyzer: PiiAnalyzer, text: str, kind: str) -> list[str]:
-    return [v for _, v in typed(analyzer, text, kind)]
+from tests.unit.pii_cases import values
 
 
 # ------------------------------------------------------------------ IP: versions, allow lists, tcp:

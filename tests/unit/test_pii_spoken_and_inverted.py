@@ -20,6 +20,7 @@ from detectors.pii.email import EmailRecognizer, reserved_domain
 from detectors.pii.features import TextFeatures
 from detectors.pii.iban import IbanRecognizer
 from detectors.pii.recognizer import Recognizer
+from tests.unit.pii_cases import typed
 
 
 def found(rec: Recognizer, text: str) -> list[str]:
@@ -27,15 +28,6 @@ def found(rec: Recognizer, text: str) -> list[str]:
     if not rec.quick(feats):
         return []
     return [text[d.span.start : d.span.end] for d in sorted(rec.analyze(text, feats), key=lambda d: d.span.start)]
-
-
-@pytest.fixture(scope="module")
-def structured() -> PiiAnalyzer:
-    return PiiAnalyzer(person=False)
-
-
-def typed(analyzer: PiiAnalyzer, text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in analyzer.analyze(text)]
 
 
 # ------------------------------------------------------------------------------ spoken digits
@@ -238,11 +230,6 @@ def test_address_after_markdown_bold_still_found() -> None:
 
 
 # ------------------------------------------------------------------------------- inverted names
-@pytest.fixture(scope="module")
-def full() -> PiiAnalyzer:
-    return PiiAnalyzer()
-
-
 def persons(analyzer: PiiAnalyzer, text: str) -> list[str]:
     return [text[s.start : s.end] for s in analyzer.analyze(text) if s.type == "PERSON"]
 

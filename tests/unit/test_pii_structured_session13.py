@@ -20,6 +20,7 @@ from detectors.pii.ip_address import IpAddressRecognizer, no_host_v4
 from detectors.pii.phone import PhoneRecognizer
 from detectors.pii.recognizer import Recognizer
 from detectors.pii.us_ssn import UsSsnRecognizer
+from tests.unit.pii_cases import typed
 
 
 def found(rec: Recognizer, text: str) -> list[str]:
@@ -29,10 +30,6 @@ def found(rec: Recognizer, text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def analyzer() -> PiiAnalyzer:
     return PiiAnalyzer(person=False)
-
-
-def typed(analyzer: PiiAnalyzer, text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in analyzer.analyze(text)]
 
 
 # ------------------------------------------------------------------ (E) e-mail placeholders

@@ -11,15 +11,12 @@ from __future__ import annotations
 import pytest
 
 from detectors.pii import PiiAnalyzer
+from tests.unit.pii_cases import typed
 
 
 @pytest.fixture(scope="module")
 def analyzer() -> PiiAnalyzer:
     return PiiAnalyzer(person=False)
-
-
-def typed(analyzer: PiiAnalyzer, text: str) -> list[tuple[str, str]]:
-    return [(s.type, text[s.start : s.end]) for s in analyzer.analyze(text)]
 
 
 _SQL = (
