@@ -487,7 +487,6 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV, 300, _LONG_HELD_OUT),
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
-        ("eval21.jsonl", 900, set()),
         ("eval22.jsonl", 900, set()),
         ("eval23.jsonl", 800, set()),
     ],
@@ -543,7 +542,7 @@ FROZEN_SHA256 = {
     "train_eval18.jsonl": "6e4d94ca36a434279726fc3b2037a4cd3f30d9259ed965df0f9810d1a2697ce5",
     "train_eval19.jsonl": "1d2cf6ba1e51b0b96bf06031e5802c6bb3a48f247e49798585658323321f15e5",
     "train_eval20.jsonl": "84564a9c58fa2c2ec15528b958e2dd551ff748932f30b024d4a1dbc4e4e10cb2",
-    "eval21.jsonl": "835c82643df368efa4b8e097b6d7efb6ff2c1f8ac0510a108c5c197970f26fca",
+    "train_eval21.jsonl": "835c82643df368efa4b8e097b6d7efb6ff2c1f8ac0510a108c5c197970f26fca",
     "eval22.jsonl": "74b24760977e95a0636779b7a27f9beed3e7107382613ab7cee1ee3eeffd95d0",
     "eval23.jsonl": "d2c43226768bef1081f9b1d33595958d0b4a0bb42c63f015cc7387c4ceab7f3d",
 }
