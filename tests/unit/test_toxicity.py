@@ -489,6 +489,7 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
         ("eval22.jsonl", 900, set()),
         ("eval23.jsonl", 800, set()),
+        ("eval24.jsonl", 800, set()),
     ],
 )
 def test_held_out_sets_are_disjoint_from_training_and_cover_every_category(
@@ -545,6 +546,7 @@ FROZEN_SHA256 = {
     "train_eval21.jsonl": "835c82643df368efa4b8e097b6d7efb6ff2c1f8ac0510a108c5c197970f26fca",
     "eval22.jsonl": "74b24760977e95a0636779b7a27f9beed3e7107382613ab7cee1ee3eeffd95d0",
     "eval23.jsonl": "d2c43226768bef1081f9b1d33595958d0b4a0bb42c63f015cc7387c4ceab7f3d",
+    "eval24.jsonl": "cc0229b04643e1620035f7689ef33dc4c09db0c73bd1ceae51e704afe148cfbc",
 }
 
 
