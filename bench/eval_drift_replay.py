@@ -15,7 +15,7 @@ Streams (one segment per file, 10 events/s of event time, Poisson arrivals):
 * base rates as in the simulated suite: 1.2 % toxic prompts, 0.7 % responses with PII, 4 % prompts
   with PII, 1.2 % refusals (held-out refusal pool), 0.8 % failed calls; latency and token counts
   follow :mod:`bench.scenarios.generator`;
-* toxic prompts: the label-1 rows of ``data/toxicity/eval22.jsonl`` (the newest toxicity eval set the
+* toxic prompts: the label-1 rows of ``data/toxicity/eval23.jsonl`` (the newest toxicity eval set the
   built-in scorer is not trained on; toxicity-detector *dev* data since it was scored) replace the prompt;
 * PII: a sentence built with ``faker`` (names, e-mails, phones, card numbers, IBANs, SSNs, IP
   addresses, dates of birth, street addresses; en_US / en_GB / de_DE) is appended to the response
@@ -77,7 +77,7 @@ STABLE_AFTER_REFERENCE = 12000
 START = datetime(2026, 6, 1, tzinfo=UTC).timestamp()
 TOPICS = ("coding", "insurance", "travel", "automotive", "cooking")  # held-out ``stable_mixture``
 WEIGHTS = (0.22, 0.18, 0.27, 0.13, 0.2)
-TOXIC_FILE = ROOT / "data" / "toxicity" / "eval22.jsonl"
+TOXIC_FILE = ROOT / "data" / "toxicity" / "eval23.jsonl"
 
 
 @dataclass(frozen=True)
@@ -808,7 +808,7 @@ def main() -> None:
         "--toxic-file",
         type=Path,
         default=TOXIC_FILE,
-        help="labelled toxicity set whose label-1 rows are the injected toxic prompts (default: eval22)",
+        help="labelled toxicity set whose label-1 rows are the injected toxic prompts (default: eval23)",
     )
     ap.add_argument(
         "--arl-scale",

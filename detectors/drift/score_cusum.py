@@ -51,12 +51,12 @@ __all__ = ["SCORE_EDGES", "TOXIC_PROFILE", "ScoreCUSUM", "integer_cusum_arl", "s
 SCORE_EDGES: tuple[float, ...] = (-4.0, -3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0)
 
 #: Counts per bin (``len(SCORE_EDGES) + 1`` bins) of the built-in toxicity scorer's scores (feature
-#: version 7 with candidate T11: T10 + eval21 as training data, C = 64, self-harm head, capped length penalty,
-#: threshold 0.704) on the 640 label-1 rows of ``data/toxicity/calibration*.jsonl``
+#: version 8 with candidate T12: T11 + eval22 as training data + the multilingual lexicon, C = 64, self-harm head,
+#: capped length penalty, threshold 0.686) on the 640 label-1 rows of ``data/toxicity/calibration*.jsonl``
 #: (``bench/drift_score_wave.py profile``). Used as the toxic-text score distribution ``f1``
 #: (smoothed with 0.5 per bin). Another scorer can pass its own counts
 #: (``DriftConfig.toxicity_score_profile``).
-TOXIC_PROFILE: tuple[int, ...] = (3, 6, 9, 10, 14, 17, 21, 18, 60, 70, 412)
+TOXIC_PROFILE: tuple[int, ...] = (3, 6, 8, 9, 21, 12, 16, 20, 50, 69, 426)
 
 
 def integer_cusum_arl(offsets: np.ndarray, probs: np.ndarray, limit: int) -> float:

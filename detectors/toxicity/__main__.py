@@ -4,7 +4,7 @@
   ``train*.jsonl``, choose its threshold on ``calibration.jsonl`` and write it (with its manifest) to
   ``DIR`` (default: ``<model_dir>/toxicity-builtin``).
 * ``evaluate [--data FILE] [--kinds builtin,profanity] [--hf DIR] [--misses N]`` — print the
-  Markdown comparison table on a held-out set (default ``data/toxicity/eval22.jsonl``, the freshest).
+  Markdown comparison table on a held-out set (default ``data/toxicity/eval23.jsonl``, the freshest).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     b.add_argument("--out", type=Path, default=None, help="output directory (default: the model dir's artifact)")
     b.add_argument("--data-dir", type=Path, default=None, help="directory of train*.jsonl (default: data/toxicity)")
     e = sub.add_parser("evaluate", help="compare scorers on a labelled set")
-    e.add_argument("--data", type=Path, default=default_data_dir() / "eval22.jsonl", help="labelled JSONL")
+    e.add_argument("--data", type=Path, default=default_data_dir() / "eval23.jsonl", help="labelled JSONL")
     e.add_argument("--kinds", default="builtin,profanity", help=f"comma-separated, from {', '.join(KINDS)}")
     e.add_argument("--model-path", type=Path, default=None, help="builtin: a trained model directory")
     e.add_argument("--hf", type=Path, default=None, help="hf: checkpoint directory")

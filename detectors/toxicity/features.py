@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Version of the feature definition; a model trained on another version is rebuilt on load.
-FEATURES_VERSION = 7
+FEATURES_VERSION = 8
 #: Characters of a text that are scored: longer texts keep their first 6,144 and last 2,048.
 MAX_CHARS = 8192
 _HEAD_CHARS = 6144

@@ -6,7 +6,7 @@ class of each word (``@you``, ``@insult``, ``@violence``...) and n-grams over th
 sequence (``@you @be @det @insult`` for "you're a moron" and "ur such a clown"), which generalise to
 insults, groups and weapons the training set never spelled out.
 
-The lists hold common English words only; they were written from general knowledge and the training
+The English lists hold common English words; they were written from general knowledge and the training
 corpus. The British/Australian insults added with feature version 2 include two words ("bellend",
 "dunce") that the first evaluation set's error list named, so that set is not a clean test of them.
 Feature version 3 added ``@covert`` (surveillance, exposure: "tracker", "keylogger", "nudes",
@@ -26,6 +26,9 @@ harassment phrased as instructions to a crowd and condescending put-downs; dehum
 "hordes", "infested", "inbred") in ``@dehuman``; group nouns ("illegals", "globalists", "hijabi") in ``@group``;
 pile-on words ("flood", "dogpile", "ratio") in ``@pursue``; all from general knowledge, chosen after the eval12
 misses were summarised (docs/toxicity.md, "Session 11"), so eval12 is not a clean test of them.
+Feature version 8 (session 18, candidate T12) adds the same classes in Spanish, French, German, Portuguese,
+Italian, Dutch, Polish and Turkish (:mod:`detectors.toxicity.lexicon_eu`, general knowledge, not any data file's
+wording); an English word keeps its class where the two lists spell a word alike.
 Every version-5 word is general vocabulary; none occurs only in the held-out eval6 (checked when they were
 added). A word in several classes keeps the first one in
 :data:`CLASS_ORDER`.
@@ -34,9 +37,13 @@ added). A word in several classes keeps the first one in
 ('@insult', '@you', '@tech')
 >>> word_class("banana") is None
 True
+>>> word_class("idiota"), word_class("eres"), word_class("tuer"), word_class("proceso")
+('@insult', '@you', '@violence', '@tech')
 """
 
 from __future__ import annotations
+
+from detectors.toxicity.lexicon_eu import EU_SOURCES, merge
 
 __all__ = ["CLASS_ORDER", "LEXICON", "word_class"]
 
@@ -227,8 +234,8 @@ def _build() -> dict[str, str]:
     return table
 
 
-#: word (lower case) -> class name.
-LEXICON: dict[str, str] = _build()
+#: word (lower case) -> class name: the English lists, then the other languages' (an English word keeps its class).
+LEXICON: dict[str, str] = merge(_build(), CLASS_ORDER, EU_SOURCES)
 
 
 def word_class(word: str) -> str | None:

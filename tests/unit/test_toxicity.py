@@ -487,7 +487,6 @@ _LONG_HELD_OUT = set(TOXIC_CATEGORIES) | {"llm_response"}
         (CALIBRATION_DEV, 300, _LONG_HELD_OUT),
         (CALIBRATION_DEV5, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint"}),
         (CALIBRATION_DEV6, 300, _LONG_HELD_OUT | {"technical", "medical", "complaint", "meta", "benign"}),
-        ("eval22.jsonl", 900, set()),
         ("eval23.jsonl", 800, set()),
         ("eval24.jsonl", 800, set()),
     ],
@@ -525,7 +524,7 @@ def test_fresh_sets_share_no_wording_with_the_older_held_out_sets(name: str, oth
 
 
 #: SHA-256 of the held-out sets as frozen before their first evaluation (docs/toxicity.md); eval5 and
-#: eval6 are unchanged since, now calibration files; eval7 ... eval16 too, now training files (train_evalN.jsonl).
+#: eval6 are unchanged since, now calibration files; eval7 ... eval22 too, now training files (train_evalN.jsonl).
 FROZEN_SHA256 = {
     CALIBRATION_DEV5: "7161644db9ac0f3335c0b601a491ebe22103c6098d059e7115c23455094143b9",
     CALIBRATION_DEV6: "81190a65f1587147678346eccdfe1a912129137dcdcc712bab519198b67c080d",
@@ -544,7 +543,7 @@ FROZEN_SHA256 = {
     "train_eval19.jsonl": "1d2cf6ba1e51b0b96bf06031e5802c6bb3a48f247e49798585658323321f15e5",
     "train_eval20.jsonl": "84564a9c58fa2c2ec15528b958e2dd551ff748932f30b024d4a1dbc4e4e10cb2",
     "train_eval21.jsonl": "835c82643df368efa4b8e097b6d7efb6ff2c1f8ac0510a108c5c197970f26fca",
-    "eval22.jsonl": "74b24760977e95a0636779b7a27f9beed3e7107382613ab7cee1ee3eeffd95d0",
+    "train_eval22.jsonl": "74b24760977e95a0636779b7a27f9beed3e7107382613ab7cee1ee3eeffd95d0",
     "eval23.jsonl": "d2c43226768bef1081f9b1d33595958d0b4a0bb42c63f015cc7387c4ceab7f3d",
     "eval24.jsonl": "cc0229b04643e1620035f7689ef33dc4c09db0c73bd1ceae51e704afe148cfbc",
 }
