@@ -201,6 +201,64 @@ _PROVIDER_PREFIX = re.compile(
     r"sk-(?:proj-|svcacct-|admin-)?|AKIA|ASIA|ABIA|ACCA|gl(?:pat|dt|ptt|rt|cbt)-|npm_|hf_|pypi-|SG\.|do[opr]_v1_|"
     r"shp(?:at|ss|ca|pa)_|SK|key-|ATATT3|PMAK-|NRAK-|lin_api_|glsa_|glc_|K00|figd_)"
 )
+# An API key named in prose, in any language ("I pasted our API key cdd591f2… into a public channel", "API 키
+# 48b8ae…를", "API密钥nbMIxx…", "το κλειδί API μας a6f6…", "az API-kulcsunkat (196b…)"): the value right after the
+# label (at most one short word such as "is"/"μας" between; not "id"/"hash", which name a key's public handle).
+# Matched at each "api" of the text (:func:`_api_key_prose`): "api" + a key word, or a key word + "api".
+_PROSE_VALUE = (
+    r"[ \t]*(?:(?!(?i:ids?|no|nr|hash|sha|md5)\b)[^\W\d_]{1,4}[ \t]+)?[(:：\"'“]?[ \t]*"
+    r"(?P<value>[A-Za-z0-9]{32,64})(?![A-Za-z0-9_\-/+=]|\.[A-Za-z0-9])"
+)
+_API_THEN_KEY = re.compile(
+    r"(?i:api[ \t_-]?(?:(?:keys?|tokens?|secrets?)(?![A-Za-z0-9_-])|키|密钥|密鑰|キー|ключ\w*|kulcs\w*|"
+    r"schlüssel\w*|sleutel\w*|klucz\w*|nyckel\w*|nøgle\w*|avain\w*|anahtar\w*))" + _PROSE_VALUE
+)
+_KEY_THEN_API = re.compile(r"(?i:api(?![A-Za-z0-9_-]))" + _PROSE_VALUE)
+_KEY_BEFORE_API = re.compile(
+    r"(?i:(?<![^\W\d_])(?:key|clave|chave|chiave|clé|κλειδί|ключ|klíč|cheia)[ \t]+(?:(?:de|da|del|della|do)[ \t]+)?)$"
+)
+_API_KEY_PROSE_PATTERN = Pattern("api_key_prose", _API_THEN_KEY, 0.8, "value")
+
+
+def _api_key_prose(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """Matches of an API key named in prose, tried at each "api" of the text (every label holds it): anchored
+    matches, not a whole-text search. (When lower-casing changed the text's length, its offsets differ: the
+    original text is searched for "api" then, case-insensitively.)
+
+    >>> [m.group("value") for m in _api_key_prose("x: our API key 0f3a9c7e5b1d2f4a6c8e0b2d4f6a8c1e.", "")]
+    ['0f3a9c7e5b1d2f4a6c8e0b2d4f6a8c1e']
+    >>> [m.group("value") for m in _api_key_prose("το κλειδί API μας 0f3a9c7e5b1d2f4a6c8e0b2d4f6a8c1e", "")]
+    ['0f3a9c7e5b1d2f4a6c8e0b2d4f6a8c1e']
+    """
+    lowered = lowered or text.lower()
+    positions: Iterable[int]
+    if len(lowered) == len(text):
+        positions = _find_all(lowered, "api")
+    else:
+        positions = (m.start() for m in re.finditer("(?i)api", text))
+    last = 0
+    for pos in positions:
+        if pos < last or (pos and text[pos - 1].isascii() and text[pos - 1].isalnum()):
+            continue  # inside an earlier match, or inside a word ("rapid", "OPENAIAPI")
+        after = text[pos + 3 : pos + 4]
+        m = None
+        if after in (" ", "\t", "_", "-") or (after and not after.isascii()):
+            m = _API_THEN_KEY.match(text, pos)  # "API key …", "API-kulcsunkat (…)", "API密钥…"
+        if m is None and pos and text[pos - 1] == " " and _KEY_BEFORE_API.search(text, max(0, pos - 24), pos):
+            m = _KEY_THEN_API.match(text, pos)  # "κλειδί API μας …", "clave de API …"
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _find_all(haystack: str, needle: str) -> Iterator[int]:
+    """Every start offset of ``needle`` in ``haystack``."""
+    pos = haystack.find(needle)
+    while pos >= 0:
+        yield pos
+        pos = haystack.find(needle, pos + 1)
+
+
 _QUICK_NAMES = ("key", "token", "secret", "pass", "pwd", "auth", "credential", "aws", "otp", "2fa", "mfa")
 
 
@@ -524,6 +582,8 @@ class ApiKeyRecognizer(PatternRecognizer):
             return True  # command-line passwords (cli_password, cli_password_short, login_password)
         if "curl" in text and ("-u" in text or "--user" in text):
             return True  # curl -u user:password
+        if "api" in lowered and next(_api_key_prose(text, lowered), None) is not None:
+            return True  # "our API key cdd591f2…" in prose
         if (has_pass or "key" in lowered or "psk" in lowered) and _wifi_possible(lowered):
             return True  # Wi-Fi passwords (the label needs "pass", "key" or "psk")
         if _WIFI_WORD.search(lowered) is not None:  # a QR payload, a label in another language
@@ -534,10 +594,23 @@ class ApiKeyRecognizer(PatternRecognizer):
         feats = feats if feats is not None else TextFeatures(text)
         out = super().analyze(text, feats)
         lowered = feats.lower
+        if "api" in lowered:
+            prose = list(self._prose_keys(text, lowered))
+            if prose:  # ("API Key: …" is an assignment too: one detection per span)
+                seen = {(d.span.start, d.span.end) for d in out}
+                out.extend(d for d in prose if (d.span.start, d.span.end) not in seen)
         if ("pass" in lowered or "pwd" in lowered) and ("," in text or ";" in text or "\t" in text):
             seen = {(d.span.start, d.span.end) for d in out}
             out.extend(d for d in self._password_columns(text) if (d.span.start, d.span.end) not in seen)
         return out
+
+    def _prose_keys(self, text: str, lowered: str) -> Iterator[Detection]:
+        """API keys named in prose ("our API key …", "API 키 …"): :func:`_api_key_prose`, validated as assignments."""
+        for m in _api_key_prose(text, lowered):
+            start, end = m.span("value")
+            verdict = self.validate(text, start, end, _API_KEY_PROSE_PATTERN)
+            if verdict is not None:
+                yield self.detection(start, end, verdict[0], "api_key_prose", f"API_KEY: {verdict[1]}")
 
     def _password_columns(self, text: str) -> Iterator[Detection]:
         """The password-like cells under a ``password`` header of a delimited table (CSV exports)."""
@@ -581,7 +654,7 @@ class ApiKeyRecognizer(PatternRecognizer):
             and _SIGNING_KEY_NAME.search(text, max(0, start - 40), start)
         ):
             return None  # "user.signingkey=BA47E51341181E90": a GPG key id, public
-        if name in ("assignment", "authorization_header"):
+        if name in ("assignment", "authorization_header", "api_key_prose"):
             if not _looks_random(value):
                 return None
             return pattern.score, "secret-like name with a high-entropy value"

@@ -9,7 +9,8 @@ decimal comma after a lone 1-3 digit number (``0,4111...``).
 A number labelled as an identifier ("order #", "tracking number", ``invoice_id=``; see
 :mod:`detectors.pii.id_context`) is not a card even when it passes Luhn -- unless a card expiry or
 security code follows it directly ("... for the tickets 4111 1111 1111 1111 exp 10/30",
-``"number":"4111...","exp_month":5``, "CVV 123"): only payment cards carry those.
+``"number":"4111...","exp_month":5``, "CVV 123"): only payment cards carry those; so does a pipe-delimited card
+record ``PAN|MM|YYYY|CVV``.
 
 >>> rec = CreditCardRecognizer()
 >>> [(d.span.start, d.span.end) for d in rec.analyze("card 4111-1111-1111-1111 ok")]
@@ -78,7 +79,9 @@ _DECIMAL_COMMA = re.compile(r"(?<![\w.,/+-])[0-9]{1,3},$", re.ASCII)
 _CARD_TAIL = re.compile(
     r"[ \t,;:\"'/|)\]-]{0,6}(?:(?i:exp(?:iry|ires|iration|\.)?|valid[ \t]+thru|gültig[ \t]+bis|vence)"
     r"[ \t:.]*[0-9]{1,2}[/.\-][0-9]{2,4}|(?i:exp(?:iry)?|expiration)_?(?:month|year|date|Month|Year|Date)\b"
-    r"|(?:CVV2?|CVC2?|CVN|CSC)\b)"
+    r"|(?:CVV2?|CVC2?|CVN|CSC)\b"
+    # a pipe-delimited card record "PAN|MM|YYYY|CVV" (or "PAN|MM/YY|..."): an expiry month and year as its next fields
+    r"|(?<=\|)(?:0[1-9]|1[0-2])[|/](?:20)?[0-9]{2}(?![0-9/]))"
 )
 # Printed groupings: all groups of four except a shorter last one; Amex 4-6-5; Diners 4-6-4.
 _GROUPINGS = re.compile(r"(?:4,){2,4}[1-4]|4,6,[45]")

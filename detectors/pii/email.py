@@ -31,12 +31,21 @@ _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 # unmasked tail ("a@gmail.com") is no address either.
 _EMAIL = re.compile(rf"(?<![A-Za-z0-9_%+.*•…-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
 
-# An address obfuscated for human readers: "ana [at] gmail [dot] com", "ana (at) gmail.com", "ana AT gmail DOT com"
-# (bracketed markers, or AT/DOT in capitals; spoken lower-case "ana at gmail dot com" in a transcript is not one).
-_AT = r"(?:[ \t]*[\[({<][ \t]*(?:at|AT)[ \t]*[\])}>][ \t]*|[ \t]+AT[ \t]+)"
-_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|DOT)[ \t]*[\])}>][ \t]*|[ \t]+DOT[ \t]+|\.)"
+# An address obfuscated for human readers: "ana [at] gmail [dot] com", "ana (at) gmail.com", "ana AT gmail DOT com",
+# "ana [at] gmail[.]com" (a bracketed dot, as defanged indicators write it), "ana @ gmail [dot] com" (a spaced "@":
+# only with a marked dot, see EmailRecognizer._validate_obfuscated). Bracketed markers, or AT/DOT in capitals;
+# spoken lower-case "ana at gmail dot com" in a transcript is not one.
+_AT = r"(?:[ \t]*[\[({<][ \t]*(?:at|AT)[ \t]*[\])}>][ \t]*|[ \t]+AT[ \t]+|[ \t]+@[ \t]+)"
+_MARKED_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|DOT|\.)[ \t]*[\])}>][ \t]*|[ \t]+DOT[ \t]+)"
+_DOT = rf"(?:{_MARKED_DOT}|\.)"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.%+-]){_ATOM}(?:\.{_ATOM})*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*?{_DOT}[A-Za-z]{{2,24}}(?![\w@-])"
+    rf"(?<![\w.%+-]){_ATOM}(?:\.{_ATOM})*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w@-])"
+)
+_AT_MARK = re.compile(_AT)
+_DOT_MARK = re.compile(_MARKED_DOT)
+# RFC 3986 percent-encoding of the "@" in a URL query ("reset?email=ana.silva%40gmail.com&token=..."): an address.
+_PERCENT_ENCODED = re.compile(
+    rf"(?<![\w.%+-])[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*%40{_DOMAIN}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])"
 )
 
 
@@ -47,6 +56,8 @@ def _has_obfuscation_marker(text: str) -> bool:
 
     >>> _has_obfuscation_marker("ana [at] gmail [dot] com"), _has_obfuscation_marker("look at this (twice)")
     (True, False)
+    >>> _has_obfuscation_marker("ana @ gmail[.]com"), _has_obfuscation_marker("ana @ gmail.com")
+    (True, False)
     """
     if "AT" in text and ("AT " in text or "AT]" in text or "AT)" in text):
         return True
@@ -55,10 +66,10 @@ def _has_obfuscation_marker(text: str) -> bool:
         or (")" in text and "at)" in text)
         or ("}" in text and "at }" in text)
         or (">" in text and "at>" in text)
+        # "ana @ gmail [dot] com", "ana @ gmail[.]com" (a marked dot is needed)
+        or ("@" in text and "@ " in text and " @" in text and ("[" in text or "(" in text or "DOT" in text))
     )
 
-
-_SPLIT_OBFUSCATED = re.compile(r"[\s\[\](){}<>]+|(?<=[a-z0-9])\.(?=[a-z0-9])", re.I)
 
 # "TLDs" that are really file extensions (asset names such as logo@2x.png).
 _FILE_EXTENSIONS = frozenset(
@@ -195,6 +206,7 @@ class EmailRecognizer(PatternRecognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("email_rfc5322", _EMAIL, 1.0),
         Pattern("email_obfuscated", _OBFUSCATED, 0.9),
+        Pattern("email_percent_encoded", _PERCENT_ENCODED, 1.0),
     )
 
     def __init__(self, reserved_domains_are_pii: bool = True) -> None:
@@ -202,18 +214,22 @@ class EmailRecognizer(PatternRecognizer):
 
     def quick(self, feats: TextFeatures) -> bool:
         text = feats.text
-        return "@" in text or _has_obfuscation_marker(text)
+        return "@" in text or ("%" in text and "%40" in text) or _has_obfuscation_marker(text)
 
     def active_patterns(self, feats: TextFeatures) -> tuple[Pattern, ...]:
         text = feats.text
-        if not _has_obfuscation_marker(text):
-            return self.patterns[:1]
-        return self.patterns if "@" in text else self.patterns[1:]
+        plain, obfuscated, percent = self.patterns
+        chosen: tuple[Pattern, ...] = (plain,) if "@" in text else ()
+        if _has_obfuscation_marker(text):
+            chosen += (obfuscated,)
+        return (*chosen, percent) if "%" in text and "%40" in text else chosen
 
     def validate(self, text: str, start: int, end: int, pattern: Pattern) -> tuple[float, str] | None:
         value = text[start:end]
         if pattern.name == "email_obfuscated":
             return self._validate_obfuscated(value, pattern)
+        if pattern.name == "email_percent_encoded":
+            value = value.replace("%40", "@", 1)  # the address a URL query carries, decoded
         tld = value.rsplit(".", 1)[1].lower()
         if tld in _FILE_EXTENSIONS or _ASSET_SCALE.search(value):
             return None
@@ -237,16 +253,32 @@ class EmailRecognizer(PatternRecognizer):
             return None
         return pattern.score, "address with a valid domain"
 
-    @staticmethod
-    def _validate_obfuscated(value: str, pattern: Pattern) -> tuple[float, str] | None:
-        """``ana [at] gmail [dot] com``: an address written for humans; its parts must read as one."""
-        parts = [p for p in _SPLIT_OBFUSCATED.split(value) if p]
-        marker = [p.lower() for p in parts]
-        if "at" not in marker or not any(ch.islower() or ch.isdigit() for ch in parts[0] + parts[-2]):
-            return None  # "LOOK AT THIS DOT COM": capitals throughout are shouting, not an address
-        if parts[-1].lower() in _FILE_EXTENSIONS:
+    def _validate_obfuscated(self, value: str, pattern: Pattern) -> tuple[float, str] | None:
+        """``ana [at] gmail [dot] com``: an address written for humans; its parts must read as one, and the
+        address it stands for (``ana@gmail.com``) must pass the placeholder and reserved-domain checks.
+
+        >>> rec = EmailRecognizer()
+        >>> rec._validate_obfuscated("ana @ gmail [dot] com", rec.patterns[1]) is not None
+        True
+        >>> rec._validate_obfuscated("ana @ gmail.com", rec.patterns[1])  # a spaced "@" needs a marked dot
+        >>> rec._validate_obfuscated("name [at] domain [dot] com", rec.patterns[1])  # a placeholder
+        """
+        at = _AT_MARK.search(value)
+        if at is None:
             return None
-        return pattern.score, "address obfuscated with [at]/(at)/AT and [dot]/DOT"
+        rest = value[at.end() :]
+        if "@" in at.group(0) and _DOT_MARK.search(rest) is None:
+            return None  # "ana @ gmail.com", "meet @ cafe.de": a spaced "@" counts only with a marked dot
+        local, domain = value[: at.start()], _DOT_MARK.sub(".", rest)
+        labels = domain.split(".")
+        if not any(ch.islower() or ch.isdigit() for ch in local + labels[-2]):
+            return None  # "LOOK AT THIS DOT COM": capitals throughout are shouting, not an address
+        if labels[-1].lower() in _FILE_EXTENSIONS:
+            return None
+        address = f"{local}@{domain}"
+        if placeholder_address(address) or (not self.reserved_domains_are_pii and reserved_domain(domain)):
+            return None  # "name [at] domain [dot] com": a template's placeholder, written for humans
+        return pattern.score, "address obfuscated with [at]/(at)/AT/spaced @ and [dot]/[.]/DOT"
 
     @staticmethod
     def _identifier_field(text: str, start: int) -> bool:

@@ -72,6 +72,16 @@ def example_iban(value: str) -> bool:
     return value.replace(" ", "").replace("-", "").upper() in _EXAMPLE_IBANS
 
 
+def _unspaced_script(ch: str) -> bool:
+    """``ch`` is of a script written without blanks between words (CJK ideographs, kana, hangul, and their
+    punctuation and full-width forms: U+2E80 to U+FFEF), so a word may touch it.
+
+    >>> _unspaced_script("へ"), _unspaced_script("口"), _unspaced_script("é"), _unspaced_script("A")
+    (True, True, False, False)
+    """
+    return "\u2e80" <= ch <= "\uffef"
+
+
 def _is_bban_char(ch: str) -> bool:
     return ch.isascii() and (ch.isdigit() or ch.isupper())
 
@@ -115,8 +125,8 @@ class IbanRecognizer(Recognizer):
                     pos += 1
                 else:
                     break
-            if count != length or (pos < n and text[pos].isalnum()):
-                continue
+            if count != length or (pos < n and text[pos].isalnum() and not _unspaced_script(text[pos])):
+                continue  # (Chinese, Japanese and Korean glue words: "口座DE09 2142 … 85へ" ends at "へ")
             if sep == "-" and pos + 1 < n and text[pos] == "-" and text[pos + 1].isalnum():
                 continue  # "GB12-MONZ-...-67-99": a longer dash-grouped code, not an IBAN
             if iban_valid(text[m.start() : pos].replace("-", " ")):

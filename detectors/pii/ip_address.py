@@ -89,7 +89,7 @@ _VERSION_BEFORE = re.compile(
     r"update|updated|downgrade|downgraded|rollback|roll(?:ing|ed|s)? back|revert|reverted|reverting|install|"
     r"installed|package|pkg|plugin|changelog|tag|bump(?:s|ed|ing)?|"
     # the same in other languages ("actualizo de", "στην έκδοση", "версия", "バージョン")
-    r"versi[oó]n|versão|versione|wersj[ai]|verze|sürüm(?:ü)?|верси[яиюі]|έκδοση[ςσ]?|バージョン|版本|버전|"
+    r"versi[oó]n|versão|versione|wersj[ai]|verze|versie|versiunea|versiune|verzió|sürüm(?:ü)?|верси[яиюі]|έκδοση[ςσ]?|バージョン|版本|버전|"
     r"संस्करण|إصدار|الإصدار|phiên bản|actualiz(?:o|a|ar|ado|ada|é)|atualiz(?:o|a|ar|ei|ado|ada)|"
     r"aggiorn(?:o|a|are|ato|ata)|aktualisier(?:e|t|en)|обнов(?:ить|ил|ила|ление|ления|лю)|αναβάθμιση|"
     r"güncelle(?:dim|me|yin)?)\b\.?"
@@ -105,6 +105,28 @@ _VERSION_BEFORE = re.compile(
 _VERSION_AFTER = re.compile(
     r"(?i)^(?:[^\n]{0,20}(?<![\w./-])(?:version|release|build)\b(?![.-]\w)|\+?\s+(?:or|and)\s+(?:later|newer|higher|above|up)\b)"
 )
+# A version word right after the quad in other languages ("a 12.4.17.29 verzióra", "naar 9.6.19.80 versie"), or
+# glued to it in Chinese/Japanese/Korean ("升级到10.5.5.133版本", "10.2.3.44バージョン").
+_VERSION_AFTER_INTL = re.compile(
+    r"(?i)^(?:[ \t]+(?:verzió\w*|versie|versiun\w*|versi[oó]n\w*|versão|versione|wersj\w*|verze|sürüm\w*|"
+    r"верси\w*|έκδοση)|[ \t]?(?:版本|版|バージョン|버전))"
+)
+# A release heading of a changelog (Keep a Changelog: "## [1.7.10.82] - 2023-09-16", "## 1.7.10.82 — September
+# 16, 2023"): the quad opens a Markdown heading and a dash or bracket and a date follow it.
+_HEADING_BEFORE = re.compile(r"(?m:^)#{1,6}[ \t]+\[?v?$")
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_HEADING_DATE_AFTER = re.compile(
+    r"^\]?[ \t]+(?:[—–-]+|\()[ \t]*(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[ \t]+"
+    + _MONTH
+    + "|"
+    + _MONTH
+    + r"[a-z]*\.?[ \t]+[0-9])"
+)
+# Software a host runs ("api-29.prod running 6.7.14.33"), a tracker's "Affects Version/s" field ("Affects:
+# 6.4.15.160"): a version right before the quad.
+_RUNS_BEFORE = re.compile(r"(?i)(?:\brunning[ \t]+v?|\baffects?(?:[ \t]+versions?(?:/s)?)?[ \t]*:[ \t]*)$")
+# A short commit hash in parentheses right after it ("deployed 12.7.11.31 (53dc131) to staging"): a build.
+_COMMIT_AFTER = re.compile(r"^[ \t]+\((?=[0-9]{0,39}[a-f])[0-9a-f]{7,40}\)")
 # "from <quad> to <x>": a version range when x is a version that is no address (3.0.0, 2024.4.4, 10.0.17052.4).
 _TO_AFTER = re.compile(r"^\s*(?:to|->|→)\s+v?([0-9]+(?:\.[0-9]+){2,})(?![\w.-]?[\w])")
 # "<quad> to <quad>" before this one: a range whose first end decides ("from 6.4.5.5 to 7.2.0.24").
@@ -209,6 +231,16 @@ class IpAddressRecognizer(PatternRecognizer):
             _VERSION_AFTER.match(after) and not _PORT_AFTER.match(after)
         ):
             return True
+        if _VERSION_AFTER_INTL.match(after) or _COMMIT_AFTER.match(after):
+            return True
+        if _RUNS_BEFORE.search(text, max(0, start - 30), start):
+            return True
+        if (
+            text[start - 1 : start] in (" ", "\t", "[", "v")
+            and _HEADING_BEFORE.search(text, max(0, start - 12), start)
+            and _HEADING_DATE_AFTER.match(after)
+        ):
+            return True  # "## 1.7.10.82 — September 16, 2023": a release heading
         to = _TO_AFTER.match(after) if "to" in after[:4] or "-" in after[:4] or "→" in after[:4] else None
         if to is not None and not ipv4_valid(to.group(1)):
             return True  # "from 7.2.9.98 to 3.0.0": the other end is a version, not an address

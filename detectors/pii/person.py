@@ -48,6 +48,7 @@ from detectors.pii.person_scripts import (
 )
 from detectors.pii.span import Detection, PiiSpan
 from detectors.pii.stop_words import english_stop_words
+from detectors.pii.table import column_header
 from detectors.pii.validators import IBAN_LENGTHS
 
 __all__ = ["DEFAULT_PERSON_MODEL", "DEFAULT_SPACY_MODEL", "PersonModel", "PersonRecognizer", "load_spacy_model"]
@@ -363,7 +364,11 @@ _PLACE_ORG_HEADS = frozenset(
      "Condos", "Hostel", "Motel", "Cottages", "International", "Intercontinental", "Inn", "City", "Terminus",
      "Huis", "Caddesi", "Cad", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "Havalimanı", "Camii", "MC", "National",
      "Regional", "Municipal", "Medal", "Platz", "Bahnhof", "Kirche", "Klinikum", "Krankenhaus", "Ziekenhuis",
-     "Universiteit", "Hogeschool", "Gymnasium", "Lyceum", "Kerk", "Straße", "Strasse", "Gasse", "Weg", "Allee"]
+     "Universiteit", "Hogeschool", "Gymnasium", "Lyceum", "Kerk", "Straße", "Strasse", "Gasse", "Weg", "Allee",
+     # session 18: head nouns of company names ("Talsol Media", "Lodal Labs", "Vidal Partners", "Pelvi Freight")
+     "Media", "Labs", "Partners", "Foods", "Energy", "Freight", "Studio", "Studios", "Software", "Logistics",
+     "Consulting", "Capital", "Robotics", "Insurance", "Group", "Systems", "Solutions", "Analytics", "Ventures",
+     "Textiles"]
 )  # fmt: skip
 # Street words written as a suffix of one compound ("Van Goghstraat", "Goethestraße", "Storgatan").
 _STREET_SUFFIX = ("straat", "straße", "strasse", "gasse", "laan", "plein", "gracht", "gatan", "vägen", "gade")
@@ -1463,9 +1468,12 @@ class PersonRecognizer:
                     last[2:] = [score, rule, why]
             else:
                 merged.append([start, end, score, rule, why])
+        bots = _bot_names(text)
         return [
-            Detection(PiiSpan("PERSON", s, e, round(sc, 4), self.name), rule, f"PERSON: {why}")
+            Detection(PiiSpan("PERSON", a, b, round(sc, 4), self.name), rule, f"PERSON: {why}")
             for s, e, sc, rule, why in merged
+            for a, b in _tab_cells(text, s, e)
+            if text[a:b] not in bots
         ]
 
 
@@ -1474,6 +1482,60 @@ _CELL_START = frozenset(",;\t|")
 # A lower-case preposition, a capitalised word and another (after particles): "van Sanne Mulder", "van Lieke van
 # der Veen".
 _FROM_FIRST = re.compile(r"([a-z]+) ([^\W\d_a-z][^\W\d_]*)(?= (?:[a-z]+ )*[^\W\d_a-z])")
+
+
+# A name the text itself declares a bot's ("Ava (virtual agent): …", "Max (bot)", "Lia [AI assistant]").
+_BOT_DECLARED = re.compile(
+    r"([^\W\d_][^\W\d_'-]*)[ \t]*[(\[](?i:virtual[ \t]+(?:agent|assistant)|(?:chat)?bot|ai[ \t]+(?:agent|assistant)|"
+    r"automated[ \t]+(?:agent|assistant|reply))[)\]]"
+)
+
+
+def _bot_names(text: str) -> frozenset[str]:
+    r"""The names the text declares as a bot's: no mention of them is a person.
+
+    >>> sorted(_bot_names("Customer: hi\nAva (virtual agent): Hello!\nCustomer: thanks Ava"))
+    ['Ava']
+    >>> _bot_names("Ava (our agent) called")
+    frozenset()
+    """
+    if "(" not in text and "[" not in text:
+        return frozenset()
+    lowered = text.lower()
+    if "bot" not in lowered and "agent" not in lowered and "assistant" not in lowered and "automated" not in lowered:
+        return frozenset()
+    return frozenset(m.group(1) for m in _BOT_DECLARED.finditer(text))
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""A name never crosses a tab (a cell boundary of a tab-separated table): the span's first cell, and each later
+    cell whose column header names a person's name ("first_name" after "last_name"; not "Role" after "Name").
+
+    >>> t = "last_name\tfirst_name\tRole\nClark\tPatricia\tAccount"
+    >>> [t[a:b] for a, b in _tab_cells(t, t.index("Clark"), len(t))]
+    ['Clark', 'Patricia']
+    >>> t = "Name\tRole\nMei L. Jackson\tAccount Manager"
+    >>> [t[a:b] for a, b in _tab_cells(t, t.index("Mei"), t.index(" Manager"))]
+    ['Mei L. Jackson']
+    """
+    if text.find("\t", start, end) < 0:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        tab = text.find("\t", pos, end)
+        stop = end if tab < 0 else tab
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            header = column_header(text, a) if out else None
+            if not out or (header is not None and _name_field(header) >= 1):
+                out.append((a, b))
+        pos = stop + 1
+    return out
 
 
 def _drop_leading_titles(

@@ -150,6 +150,28 @@ def _next_to_email(text: str, start: int, end: int) -> bool:
 # A tel: URI ("tel:", "href='tel:") or a vCard TEL property line ("TEL;TYPE=CELL:", "TEL:") right before a value.
 _TEL_VALUE = re.compile(r"(?i:(?<![\w-])tel:)(?!//)|(?m:^(?:item[0-9]+\.)?TEL(?:;[^:\n]{0,60})?:)")
 
+# The one-letter labels of an e-mail signature's contact line ("T 769 107 440  F 769 107 443", "| M 696 243 9383":
+# telephone, fax, mobile, phone), at a line start, after a "|" or after a wide gap; and the text of a link to a
+# tel: URI (``<a href="tel:3763674184">376 367 4184</a>``): the number a reader sees for it.
+_LETTER_LABEL = re.compile(r"(?:(?m:^)|\|[ \t]*|[ \t]{2})[TFMP]\.?:?[ \t]+$")
+_TEL_ANCHOR = re.compile(r"""(?i)href=["']?tel:[^"'<>\s]*["']?[^<>]{0,60}>[ \t]*$""")
+
+
+def _contact_cue(text: str, start: int) -> str | None:
+    """A signature's one-letter label or a tel: link right before the number at ``text[start:]``.
+
+    >>> _contact_cue("Jana\\nT 769 107 440", 7), _contact_cue('<a href="tel:3763674184">376 367 4184</a>', 25)
+    ('a one-letter contact label', 'a tel: link')
+    >>> _contact_cue("Model T 769 107 440", 8), _contact_cue("Type M 769 107 440", 7)
+    (None, None)
+    """
+    if _LETTER_LABEL.search(text, max(0, start - 8), start) is not None:
+        return "a one-letter contact label"
+    if "tel:" in text and _TEL_ANCHOR.search(text, max(0, start - 120), start) is not None:
+        return "a tel: link"
+    return None
+
+
 _PHONE_KEY_HINT = re.compile(
     r"(?i)tel|phon|fon|mob|cell|fax|handy|sms|msisdn|rcpt|recip|dest|callee|whatsapp|ruf|gsm|contact|nummer|numero"
 )
@@ -337,8 +359,16 @@ class PhoneRecognizer(Recognizer):
             groups = groups[:n]
         while n >= 1:
             verdict = self._classify(groups[:n], plus)
-            if verdict is None and n == len(groups) and not plus and not (start and text[start - 1] == ","):
-                verdict = self._classify_labelled(text, start, groups)  # (a CSV cell needs a phone shape)
+            if (
+                verdict is None
+                and n == len(groups)
+                and not plus
+                and (
+                    not (start and text[start - 1] == ",")
+                    or field_entity_word(text, start, PHONE_WORDS) is not None  # a CSV cell of a phone column
+                )
+            ):
+                verdict = self._classify_labelled(text, start, groups)  # (another CSV cell needs a phone shape)
                 if verdict is None and "@" in text and _next_to_email(text, start, start + len(run)):
                     verdict = self._classify_labelled(text, start, groups, "an e-mail address")
             if verdict is not None:
@@ -364,7 +394,11 @@ class PhoneRecognizer(Recognizer):
                 if n == 3 and groups[1].sep == groups[2].sep == " " and _ssn_field(text, start, groups):
                     return None  # "062 30 8963" under an "ssn" key or after "SSN": an SSN written with blanks
                 if score < 1.0:
-                    word = self.context.find(text, start, end) or field_entity_word(text, start, PHONE_WORDS)
+                    word = (
+                        self.context.find(text, start, end)
+                        or field_entity_word(text, start, PHONE_WORDS)
+                        or _contact_cue(text, start)
+                    )
                     if word is None and "@" in text and _next_to_email(text, start, end):
                         word = "an e-mail address next to it"
                     if word is not None:
@@ -545,6 +579,8 @@ class PhoneRecognizer(Recognizer):
             word = labelled_by(text, start, PHONE_WORDS)
             if word is None and not text[max(0, start - 3) : start].rstrip(" \t")[-1:].isdigit():
                 word = field_entity_word(text, start, PHONE_WORDS)  # a "phone" column; not the tail of a run
+        if word is None and "".join(g.digits for g in groups).strip("0"):
+            cue = _contact_cue(text, start) or cue  # (not "M 00 00 00 00 00": a form's blank, nobody's number)
         if word is None and cue is not None:
             return 0.6, "contact_national", f"national number listed next to {cue}"
         if word is None:

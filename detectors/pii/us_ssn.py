@@ -52,7 +52,9 @@ class UsSsnRecognizer(PatternRecognizer):
     context = ContextWords(
         ("ssn", "ssns", "social security", "social-security", "ss#", "ss no", "soc sec", "taxpayer", "tin",
          "itin", "w-2", "w-4", "w-9", "i-9", "ssa", "my social", "(social)", "seguro social", "seguridad social",
-         "segurança social"),
+         "segurança social",
+         # "my daughter's social is 517497689": "social" as the number's own noun, right before it
+         "social is", "social was", "social #", "social no", "social number"),
         before=50,
         after=12,  # "use 536221234 (social)", "536-22-1234 (SSN)"
     )  # fmt: skip
