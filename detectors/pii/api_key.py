@@ -10,6 +10,10 @@ Twilio API key SIDs (``SK`` + 32 hex), Mailgun (``key-`` + 32 hex), Atlassian (`
 (``PMAK-``), New Relic (``NRAK-``), Linear (``lin_api_``), Grafana (``glsa_``, ``glc_``), Backblaze B2
 application keys (``K00`` + 28), Figma (``figd_``), Telegram bot tokens (``123456789:AA…``), age identities
 (``AGE-SECRET-KEY-1`` + 58 Bech32 characters),
+Braintree access tokens (``access_token$production$`` + 16 + ``$`` + 32 hex), Square (``sq0atp-``,
+``sq0csp-``, ``EAAA`` + 60), HashiCorp Vault tokens (``hvs.``/``hvb.``/``hvr.``), Notion (``ntn_``), Doppler
+(``dp.st.``/``dp.pt.``/…), Discord bot tokens (base64 of the bot's numeric id, ``.``, 6, ``.``, 27-38; only near
+a ``Discord``/``Bot`` word, and the first part must decode to the id's digits),
 Slack/Discord incoming-webhook
 URLs (the whole URL); JWTs (header must decode to JSON); PEM private-key blocks.
 
@@ -199,7 +203,8 @@ _AWS_SECRET_CONTEXT = re.compile(r"(?i)aws|secret")
 _PROVIDER_PREFIX = re.compile(
     r"^(?:gh[pousr]_|github_pat_|xox[a-z]-|xapp-|[sr]k_(?:live|test)_|whsec_|AIza|sk-ant-[a-z]+\d\d-|"
     r"sk-(?:proj-|svcacct-|admin-)?|AKIA|ASIA|ABIA|ACCA|gl(?:pat|dt|ptt|rt|cbt)-|npm_|hf_|pypi-|SG\.|do[opr]_v1_|"
-    r"shp(?:at|ss|ca|pa)_|SK|key-|ATATT3|PMAK-|NRAK-|lin_api_|glsa_|glc_|K00|figd_)"
+    r"shp(?:at|ss|ca|pa)_|SK|key-|ATATT3|PMAK-|NRAK-|lin_api_|glsa_|glc_|K00|figd_|"
+    r"access_token\$(?:production|sandbox)\$|sq0atp-|sq0csp-|EAAA|hv[sbr]\.|ntn_|dp\.(?:st|ct|pt|scim|audit|sa)\.)"
 )
 # An API key named in prose, in any language ("I pasted our API key cdd591f2… into a public channel", "API 키
 # 48b8ae…를", "API密钥nbMIxx…", "το κλειδί API μας a6f6…", "az API-kulcsunkat (196b…)"): the value right after the
@@ -294,6 +299,12 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "grafana_token": ("glsa_", "glc_"),
     "backblaze_key": ("K00",),
     "figma_token": ("figd_",),
+    "braintree_token": ("access_token$",),
+    "square_token": ("sq0atp-", "sq0csp-", "EAAA"),
+    "vault_token": ("hvs.", "hvb.", "hvr."),
+    "notion_token": ("ntn_",),
+    "doppler_token": ("dp.",),
+    "discord_bot_token": ("Discord", "DISCORD", "discord", "Bot "),
     "age_secret_key": ("AGE-SECRET-KEY-",),
     "telegram_bot_token": (":AA",),
     "otpauth_secret": ("otpauth://",),
@@ -339,12 +350,28 @@ def _anchored(needle: str) -> str:
     of trying every lower-case letter of the text.
     """
     i = next(k for k, ch in enumerate(needle) if not ("a" <= ch <= "z"))
+    if needle in _ANCHORS:
+        i = needle.index(_ANCHORS[needle], 1)
     head = re.escape(needle[i]) + (f"(?<={re.escape(needle[: i + 1])})" if i else "")
     return head + re.escape(needle[i + 1 :])
 
 
+# Needles that would stop the combined regex's scan at common characters ("." of "hvs.", "D" of "Discord") are
+# looked for with ``in`` instead (one substring search each per text); the rest of P6's needles are anchored at a
+# character the regex already stops at ("sq0atp-" at "-", "EAAA" at its second "A"). Vault's batch and recovery
+# tokens ("hvb.", "hvr.") and Discord tokens without the word are found only when another cue ("token", "key",
+# "secret" next to ":" or "=", "Authorization") sends the text to the patterns.
+_PLAIN_NEEDLES = ("hvs.", "dp.")
+_LOWER_NEEDLES = ("discord",)
+_ANCHORS = {"sq0atp-": "-", "sq0csp-": "-", "EAAA": "A"}
+_QUICK_SKIPPED = ("hvb.", "hvr.", "Discord", "DISCORD", "Bot ")
+
 #: One scan for every provider needle (instead of one ``in`` per needle).
-_NEEDLE_RX = re.compile("|".join(_anchored(n) for n in _ALL_NEEDLES if n not in _URL_NEEDLES))
+_NEEDLE_RX = re.compile(
+    "|".join(
+        _anchored(n) for n in _ALL_NEEDLES if n not in _URL_NEEDLES + _PLAIN_NEEDLES + _LOWER_NEEDLES + _QUICK_SKIPPED
+    )
+)
 
 
 def _generic_possible(name: str, feats: TextFeatures) -> bool:
@@ -466,6 +493,22 @@ def _jwt_header_ok(token: str) -> bool:
     return isinstance(decoded, dict) and ("alg" in decoded or "typ" in decoded)
 
 
+def _discord_id_ok(token: str) -> bool:
+    """The first part of a Discord bot token is the base64 of the bot's numeric (snowflake) id.
+
+    >>> _discord_id_ok("NDEyMzQ1Njc4OTAxMjM0NTY3.lhQCvp.m8FOFlEsD4qmq5ShuHRWYl398Zp-kpmVxKGmZR")
+    True
+    >>> _discord_id_ok("Tm90QW5JZEF0QWxsMTIzNDV4.lhQCvp.m8FOFlEsD4qmq5ShuHRWYl398Zp-kpmVxKGmZR")
+    False
+    """
+    head = token.split(".", 1)[0]
+    try:
+        decoded = base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)).decode("ascii")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return decoded.isdigit() and 17 <= len(decoded) <= 20 and decoded[0] != "0"
+
+
 class ApiKeyRecognizer(PatternRecognizer):
     """Credentials: provider formats (0.9-1.0), JWT (0.95), PEM (1.0), generic assignments (0.75)."""
 
@@ -507,6 +550,26 @@ class ApiKeyRecognizer(PatternRecognizer):
                 re.compile(_L + r"(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})" + _R), 1.0),
         Pattern("backblaze_key", re.compile(_L + r"K00[A-Za-z0-9]{28}" + _R), 0.9),
         Pattern("figma_token", re.compile(_L + r"figd_[A-Za-z0-9_\-]{40}" + _R), 1.0),
+        # Braintree (PayPal) access token: "access_token$<environment>$<16 id chars>$<32 hex>".
+        Pattern("braintree_token",
+                re.compile(r"(?<![A-Za-z0-9_$])access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}" + _R),
+                1.0),
+        # Square: access tokens ("sq0atp-" + 22, production "EAAA" + 60) and OAuth application secrets ("sq0csp-").
+        Pattern("square_token",
+                re.compile(
+                    _L + r"(?:sq0atp-[A-Za-z0-9_\-]{22}|sq0csp-[A-Za-z0-9_\-]{43}|EAAA[A-Za-z0-9_\-+=]{60})" + _R
+                ),
+                1.0),
+        # HashiCorp Vault (1.10+) service, batch and recovery tokens.
+        Pattern("vault_token", re.compile(_L + r"hv[sbr]\.[A-Za-z0-9_\-]{24,}" + _R), 1.0),
+        Pattern("notion_token", re.compile(_L + r"ntn_[A-Za-z0-9]{40,50}" + _R), 1.0),
+        # Doppler: service (with the config name), CLI, personal, SCIM, audit and service-account tokens.
+        Pattern("doppler_token",
+                re.compile(_L + r"dp\.(?:st|ct|pt|scim|audit|sa)\.(?:[a-z0-9_\-]{2,35}\.)?[A-Za-z0-9]{40,44}" + _R),
+                1.0),
+        # Discord bot token: base64 of the bot's snowflake id, ".", a 6-character timestamp, ".", the HMAC.
+        Pattern("discord_bot_token",
+                re.compile(_L + r"[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}" + _R), 0.95),
         # age (filippo.io/age) X25519 identity: "AGE-SECRET-KEY-1" + 58 upper-case Bech32 characters.
         Pattern("age_secret_key", re.compile(_L + r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}" + _R), 1.0),
         # Telegram Bot API token: the bot's numeric id, ":", then 35 characters starting "AA".
@@ -561,9 +624,11 @@ class ApiKeyRecognizer(PatternRecognizer):
 
     def quick(self, feats: TextFeatures) -> bool:
         text = feats.text
-        if _NEEDLE_RX.search(text) is not None:
+        if _NEEDLE_RX.search(text) is not None or any(map(text.__contains__, _PLAIN_NEEDLES)):
             return True
         lowered = feats.lower
+        if "discord" in lowered:
+            return True
         if "bearer" in lowered or "authorization" in lowered:
             return True
         if ("=" in text or ":" in text) and any(map(lowered.__contains__, _QUICK_NAMES)):
@@ -710,6 +775,8 @@ class ApiKeyRecognizer(PatternRecognizer):
             return pattern.score, "40-character AWS secret key next to an access key id or AWS/secret word"
         if name == "jwt":
             return (pattern.score, "JWT with a JSON header") if _jwt_header_ok(value) else None
+        if name == "discord_bot_token":
+            return (pattern.score, "Discord bot token (its first part is a user id)") if _discord_id_ok(value) else None
         if name == "private_key_pem_truncated" and "-----END" in text[start:]:
             return None  # the complete block is reported by private_key_pem
         if name.startswith("private_key"):
