@@ -176,9 +176,19 @@ def test_clusters_skip_numbers_glued_to_words_but_keep_iban_digits() -> None:
 
 
 def test_api_key_needle_scan_finds_every_needle() -> None:
-    from detectors.pii.api_key import _ALL_NEEDLES, _NEEDLE_RX, _URL_NEEDLES
+    from detectors.pii.api_key import (
+        _ALL_NEEDLES,
+        _LOWER_NEEDLES,
+        _NEEDLE_RX,
+        _PLAIN_NEEDLES,
+        _QUICK_SKIPPED,
+        _URL_NEEDLES,
+    )
 
+    outside_regex = _URL_NEEDLES + _PLAIN_NEEDLES + _LOWER_NEEDLES + _QUICK_SKIPPED
     for needle in _ALL_NEEDLES:
-        if needle not in _URL_NEEDLES:
+        if needle not in outside_regex:
             assert _NEEDLE_RX.search(f"x {needle}Q9 y"), needle
+    for needle in _PLAIN_NEEDLES + tuple(n.upper() for n in _LOWER_NEEDLES):
+        assert ApiKeyRecognizer().quick(TextFeatures(f"x {needle}Q9 y")), needle  # found by quick()'s `in` checks
     assert _NEEDLE_RX.search("plain prose with dates 2024-03-15 and skis, hf, gh and xo") is None
