@@ -43,7 +43,9 @@ True
 
 from __future__ import annotations
 
-from detectors.toxicity.lexicon_eu import EU_SOURCES, merge
+from collections.abc import Mapping
+
+from detectors.toxicity.lexicon_eu import EU_SOURCES
 
 __all__ = ["CLASS_ORDER", "LEXICON", "word_class"]
 
@@ -226,16 +228,19 @@ _SOURCES: dict[str, str] = {
 }
 
 
-def _build() -> dict[str, str]:
+def _build(*sources: Mapping[str, str]) -> dict[str, str]:
+    """word -> class: a word keeps the class of the first source that lists it, and within one source the first
+    class in :data:`CLASS_ORDER`."""
     table: dict[str, str] = {}
-    for cls in CLASS_ORDER:
-        for word in _SOURCES[cls].split():
-            table.setdefault(word, cls)
+    for source in sources:
+        for cls in CLASS_ORDER:
+            for word in source.get(cls, "").split():
+                table.setdefault(word, cls)
     return table
 
 
 #: word (lower case) -> class name: the English lists, then the other languages' (an English word keeps its class).
-LEXICON: dict[str, str] = merge(_build(), CLASS_ORDER, EU_SOURCES)
+LEXICON: dict[str, str] = _build(_SOURCES, EU_SOURCES)
 
 
 def word_class(word: str) -> str | None:

@@ -13,17 +13,15 @@ different role (French "du" and "con", Dutch "je", "dom" and "mes", Spanish "son
 "ton", "dir", "pic", "most", "ip", "os", "um", "ty", "sang", "tote"; Turkish "sen", whose ``s`` form is French
 "sens"), and swear words used as exclamations ("mierda", "merde", "scheiße",
 "cazzo", "kurwa"), which mark profanity, not an insult aimed at someone (as in the English lists).
-English entries keep their class when a word here spells the same (:func:`merge`).
+English entries keep their class when a word here spells the same (:data:`detectors.toxicity.lexicon.LEXICON`).
 
->>> merge({"idiot": "@insult"}, ("@you", "@insult"), {"@insult": "idiot idiota", "@you": "tu"})
-{'idiot': '@insult', 'tu': '@you', 'idiota': '@insult'}
+>>> EU_SOURCES["@insult"].split()[:2]
+['idiota', 'idiotas']
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-__all__ = ["EU_SOURCES", "merge"]
+__all__ = ["EU_SOURCES"]
 
 _YOU = """
 tú tu tus te ti contigo tuyo tuya usted ustedes vosotros vosotras eres
@@ -291,13 +289,3 @@ EU_SOURCES: dict[str, str] = {
     "@pursue": _PURSUE,
     "@request": _REQUEST,
 }
-
-
-def merge(table: Mapping[str, str], order: Sequence[str], sources: Mapping[str, str]) -> dict[str, str]:
-    """``table`` plus the words of ``sources``; a word already in ``table`` keeps its class, and a word in two
-    classes of ``sources`` gets the first one in ``order``."""
-    out = dict(table)
-    for cls in order:
-        for word in sources.get(cls, "").split():
-            out.setdefault(word, cls)
-    return out
